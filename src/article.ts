@@ -1,0 +1,59 @@
+// The one model both halves share: the build produces Articles, the Worker serves them.
+
+export interface Source {
+  name: string;
+  url: string | null;
+}
+
+export interface Author {
+  name: string;
+}
+
+export interface Image {
+  url: string | null;
+  caption: string | null;
+}
+
+export interface Article {
+  /** Stable across edits: derived from the site URL and the slug (or an explicit `id:`). */
+  id: string;
+  /** URL-safe name of the article's page: /articles/:slug */
+  slug: string;
+  title: string;
+  summary: string;
+  /** Display names, de-duplicated case-insensitively; routes use tagSlug(tag). */
+  tags: string[];
+  /** ISO 8601 with offset. */
+  published: string;
+  updated: string;
+  /** The original article's address, when it has one elsewhere. */
+  url: string | null;
+  source: Source | null;
+  authors: Author[];
+  image: Image | null;
+  /** BCP 47 tag, e.g. "en" or "zh-Hant". */
+  language: string;
+  /** Sanitised HTML with absolute links. */
+  contentHtml: string;
+  /** The cleaned body as plain text, paragraphs separated by blank lines. */
+  contentText: string;
+}
+
+/** What lists, tag pages and feed selection need: an Article without its body. */
+export type ArticleMeta = Omit<Article, 'contentHtml' | 'contentText'>;
+
+/** Lower-case, accents folded, anything but letters and digits turned into single hyphens. */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Newest first by published date, then by slug so the order never depends on the file system. */
+export function byNewest(a: ArticleMeta, b: ArticleMeta): number {
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+// The allow-list every body passes through, whatever kind of file it came from.
+import sanitizeHtml from 'sanitize-html';
+import { cleanUrl } from './urls.ts';
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'a', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark', 'q', 'cite', 'abbr', 'time', 'span',
+  'figure', 'figcaption', 'img',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
+];
+
+/**
+ * Removes everything not on the allow-list (scripts, styles, event handlers, iframes, forms),
+ * makes links and images absolute against `baseUrl` and strips tracking parameters.
+ * Headings are shifted so a body never has an <h1> of its own (the page's title is the h1).
+ */
+export function sanitizeBody(html: string, baseUrl: string | null): string {
+  const attr = (value: string | undefined) => (value ? cleanUrl(value, baseUrl) : null);
+  return sanitizeHtml(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: {
+      a: ['href', 'title'],
+      img: ['src', 'alt', 'title', 'width', 'height'],
+      abbr: ['title'],
+      time: ['datetime'],
+      td: ['colspan', 'rowspan'],
+      th: ['colspan', 'rowspan', 'scope'],
+      ol: ['start'],
+      code: ['class'],
+    },
+    allowedClasses: { code: [/^language-[\w-]+$/] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowProtocolRelative: false,
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'form', 'button', 'select', 'svg', 'math', 'template'],
+    transformTags: {
+      h1: 'h2',
+      a: (tagName, attribs) => {
+        const href = attr(attribs.href);
+        const out: Record<string, string> = {};
+        if (href) out.href = href;
+        if (attribs.title) out.title = attribs.title;
+        return { tagName, attribs: out };
+      },
+      img: (tagName, attribs) => {
+        const src = attr(attribs.src ?? attribs['data-src']);
+        const out: Record<string, string> = { ...attribs };
+        delete out['data-src'];
+        if (src) out.src = src;
+        else delete out.src;
+        return { tagName, attribs: out };
+      },
+    },
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'img' && !frame.attribs.src) ||
+      (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim()) ||
+      (['p', 'li', 'figure', 'span', 'strong', 'em', 'b', 'i'].includes(frame.tag) && !frame.text.trim() && !frame.mediaChildren.length),
+  });
+}
