@@ -1,0 +1,5 @@
+// Removes what Readability keeps but is not article text.
+
+export function cleanBody(content: Element): void {
+  void content;
+}

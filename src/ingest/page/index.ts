@@ -1,0 +1,44 @@
+// Saved news page (.html) -> Extracted: metadata from the head, the article body cleaned of page furniture.
+import { emptyExtracted, type Extracted } from '../extracted.ts';
+import { cleanBody } from './clean-body.ts';
+import { readMetadata } from './metadata.ts';
+import { parsePage } from './parse-page.ts';
+import { readBody } from './readable-body.ts';
+import { chooseTitle } from './title.ts';
+
+/** Below this many letters a body is page furniture, not an article. */
+const MIN_BODY_LETTERS = 80;
+
+function titleFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.html?(\.gz)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
+}
+
+export function extractPage(html: string, fileName?: string): Extracted {
+  const extracted = emptyExtracted();
+  let document: Document;
+  try {
+    document = parsePage(html ?? '');
+  } catch {
+    extracted.warnings.push('the page could not be parsed');
+    document = parsePage('');
+  }
+
+  const { titles, ...metadata } = readMetadata(document);
+  Object.assign(extracted, metadata);
+
+  const body = readBody(document);
+  if (body.content) {
+    cleanBody(body.content);
+    const letters = (body.content.textContent ?? '').match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    if (letters >= MIN_BODY_LETTERS) extracted.bodyHtml = body.content.innerHTML.trim();
+  }
+  if (!extracted.bodyHtml) extracted.warnings.push('no article found in the page');
+
+  extracted.title = chooseTitle([...titles, body.title]);
+  if (!extracted.title && fileName) {
+    extracted.title = titleFromFileName(fileName);
+    extracted.warnings.push('no title found: using the file name');
+  } else if (!extracted.title) extracted.warnings.push('no title found');
+  return extracted;
+}

@@ -1,0 +1,113 @@
+// Everything a saved page says about its article outside the body: meta tags, JSON-LD, <html lang>.
+import type { Extracted } from '../extracted.ts';
+import { toIsoDate } from './dates.ts';
+import { imageUrlOf, namesOf, readJsonLd, textOf } from './json-ld.ts';
+import { firstMeta, linkHref, readMetaTags } from './meta-tags.ts';
+import { stripSiteName } from './title.ts';
+
+export type PageMetadata = Omit<Extracted, 'title' | 'bodyHtml' | 'warnings'> & {
+  /** Title candidates in order of trust, before Readability's own guess. */
+  titles: string[];
+};
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return base ? new URL(href, base).href : new URL(href).href;
+  } catch {
+    return null;
+  }
+}
+
+function uniqueIgnoringCase(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of values) {
+    const value = raw.replace(/\s+/g, ' ').trim();
+    const key = value.toLowerCase();
+    if (!value || seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}
+
+const splitList = (values: unknown[]): string[] =>
+  values.flatMap((value) => (typeof value === 'string' ? value.split(/[,;]/) : []));
+
+const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
+
+/** The caption of the figure showing `imageUrl`, when the page has one. */
+function figureCaption(document: Document, imageUrl: string): string | null {
+  const file = imageUrl.split(/[?#]/)[0]?.split('/').pop();
+  if (!file || file.length < 5) return null;
+  for (const figure of document.querySelectorAll('figure')) {
+    const shows = [...figure.querySelectorAll('img, source')].some((img) =>
+      ['src', 'srcset', 'data-src', 'data-srcset'].some((name) => img.getAttribute(name)?.includes(file)),
+    );
+    if (!shows) continue;
+    const caption = figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+    return caption || null;
+  }
+  return null;
+}
+
+function language(document: Document, locale: string | null): string | null {
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  const tag = lang || locale?.trim();
+  if (!tag) return null;
+  return tag.replace(/_/g, '-');
+}
+
+function firstTimeElement(document: Document): string | null {
+  for (const time of document.querySelectorAll('time[datetime]')) {
+    const iso = toIsoDate(time.getAttribute('datetime'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+export function readMetadata(document: Document): PageMetadata {
+  const meta = readMetaTags(document);
+  const ld = readJsonLd(document) ?? {};
+
+  const url = absolute(linkHref(document, 'canonical') ?? firstMeta(meta, 'og:url'), null);
+  const siteName = firstMeta(meta, 'og:site_name') ?? textOf(ld.publisher);
+  let origin: string | null = null;
+  try {
+    origin = url ? new URL(url).origin : null;
+  } catch {
+    origin = null;
+  }
+
+  const documentTitle = document.querySelector('title')?.textContent?.trim() ?? '';
+  const titles = [
+    firstMeta(meta, 'og:title', 'twitter:title'),
+    textOf(ld.headline),
+    documentTitle,
+  ]
+    .filter((title): title is string => !!title)
+    .map((title, i) => stripSiteName(title, siteName, i === 2));
+
+  const imageUrl = absolute(firstMeta(meta, 'og:image', 'og:image:url', 'twitter:image') ?? imageUrlOf(ld.image), url);
+
+  const metaAuthors = [...(meta.get('author') ?? []), ...(meta.get('article:author') ?? [])].filter((a) => !isUrl(a));
+
+  return {
+    titles,
+    summary: firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? textOf(ld.description),
+    tags: uniqueIgnoringCase(
+      splitList([...(meta.get('article:tag') ?? []), ...(meta.get('keywords') ?? []), ...[ld.keywords].flat()]),
+    ),
+    source: siteName ? { name: siteName, url: origin } : null,
+    authors: uniqueIgnoringCase([...metaAuthors, ...namesOf(ld.author).filter((a) => !isUrl(a))]),
+    published:
+      toIsoDate(firstMeta(meta, 'article:published_time', 'datepublished')) ??
+      toIsoDate(textOf(ld.datePublished)) ??
+      firstTimeElement(document),
+    updated: toIsoDate(firstMeta(meta, 'article:modified_time', 'datemodified')) ?? toIsoDate(textOf(ld.dateModified)),
+    url,
+    image: imageUrl ? { url: imageUrl, caption: figureCaption(document, imageUrl) } : null,
+    language: language(document, firstMeta(meta, 'og:locale')),
+  };
+}

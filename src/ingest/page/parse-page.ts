@@ -1,0 +1,25 @@
+// Turns a saved page into a DOM once, after dropping the parts no reader ever uses.
+import { parseHTML } from 'linkedom';
+
+// Script and style bodies are most of a modern page's bytes; JSON-LD scripts carry metadata, so they stay.
+const HEAVY_ELEMENT = /<(script|style|svg|template|iframe)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+const COMMENT = /<!--[\s\S]*?-->/g;
+// A <noscript> matters only when it holds the real <img> of a lazily loaded picture.
+const NOSCRIPT = /<noscript\b[^>]*>([\s\S]*?)<\/noscript\s*>/gi;
+
+function slimHtml(html: string): string {
+  return html
+    .replace(COMMENT, '')
+    .replace(HEAVY_ELEMENT, (whole, tag: string, attrs: string) =>
+      tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs) ? whole : '',
+    )
+    .replace(NOSCRIPT, (whole, inner: string) => (/<img\b/i.test(inner) ? whole : ''));
+}
+
+export function parsePage(html: string): Document {
+  const source = slimHtml(html);
+  // linkedom puts a fragment without <html> outside the document element; wrap it.
+  const full = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
+  const { document } = parseHTML(full);
+  return document as unknown as Document;
+}
