@@ -1,6 +1,7 @@
 // Saved news page (.html) -> Extracted: metadata from the head, the article body cleaned of page furniture.
 import { emptyExtracted, type Extracted } from '../extracted.ts';
 import { cleanBody } from './clean-body.ts';
+import type { CleaningRule } from './cleaning-rules.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
 import { readBody } from './readable-body.ts';
@@ -14,7 +15,7 @@ function titleFromFileName(fileName: string): string {
   return base.replace(/\.html?(\.gz)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
 }
 
-export function extractPage(html: string, fileName?: string): Extracted {
+export function extractPage(html: string, fileName?: string, rules?: CleaningRule[]): Extracted {
   const extracted = emptyExtracted();
   let document: Document;
   try {
@@ -29,7 +30,7 @@ export function extractPage(html: string, fileName?: string): Extracted {
 
   const body = readBody(document);
   if (body.content) {
-    cleanBody(body.content);
+    cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean), summary: metadata.summary }, rules);
     const letters = (body.content.textContent ?? '').match(/[\p{L}\p{N}]/gu)?.length ?? 0;
     if (letters >= MIN_BODY_LETTERS) extracted.bodyHtml = body.content.innerHTML.trim();
   }

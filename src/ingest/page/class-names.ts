@@ -1,0 +1,26 @@
+// What an element's class and id say about its role, split into words ("relatedLinks" -> related, links).
+
+const FURNITURE_WORDS = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'related', 'promo', 'promos', 'promotion', 'newsletter', 'newsletters',
+  'subscribe', 'subscription', 'signup', 'byline', 'bylines', 'author', 'authors', 'bio', 'caption', 'captions',
+  'credit', 'credits', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored',
+  'comment', 'comments', 'tags', 'breadcrumb', 'breadcrumbs', 'nav', 'navigation', 'toolbar', 'dateline', 'timestamp',
+  'recirc', 'outbrain', 'taboola', 'popular', 'trending', 'widget', 'gallery', 'slideshow', 'carousel', 'disclaimer',
+  'copyright', 'footer', 'modal', 'overlay', 'cookie', 'cookies', 'banner', 'enlarge', 'cta', 'print', 'follow',
+]);
+
+export function classWords(element: Element): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!names.trim()) return [];
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True when a class or id word names page furniture: sharing, related links, captions, bylines, ads... */
+export function namedAsFurniture(element: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
+  for (const word of classWords(element)) if (words.has(word)) return true;
+  return false;
+}

@@ -1,0 +1,93 @@
+// Rules that remove what Readability keeps but is not article text. Each rule has one signal.
+import { namedAsFurniture } from './class-names.ts';
+import { letterCount, linkDensity, normalText, textKey, wordCount } from './text-measure.ts';
+
+export interface CleaningContext {
+  /** The article's title candidates (headings repeating one of them are dropped). */
+  titles: string[];
+  summary: string | null;
+  /** Letters in the whole body before cleaning: no rule removes a large share of it at once. */
+  totalLetters: number;
+}
+
+export interface CleaningRule {
+  name: string;
+  apply(content: Element, context: CleaningContext): void;
+}
+
+/** An element holding this share of the body is the article itself, whatever its class says. */
+const MAX_SHARE_REMOVED = 0.3;
+
+function removable(element: Element, context: CleaningContext): boolean {
+  return letterCount(normalText(element)) <= MAX_SHARE_REMOVED * context.totalLetters;
+}
+
+function removeAll(elements: Iterable<Element>, context: CleaningContext, when: (e: Element) => boolean): void {
+  for (const element of [...elements]) {
+    if (element.parentNode && when(element) && removable(element, context)) element.remove();
+  }
+}
+
+const BLOCKS = 'p, div, section, ul, ol, li, h1, h2, h3, h4, h5, h6, span, header, table, dl, blockquote, figure';
+
+export const removeNonArticleTags: CleaningRule = {
+  name: 'figcaption, aside, nav, footer, form and controls',
+  apply(content, context) {
+    removeAll(content.querySelectorAll('figcaption, aside, nav, footer, form, button, input, select, textarea, label'), context, () => true);
+  },
+};
+
+export const removeFurnitureByClassName: CleaningRule = {
+  name: 'class or id names share/related/caption/byline/ad...',
+  apply(content, context) {
+    removeAll(content.querySelectorAll('[class], [id]'), context, (element) => namedAsFurniture(element));
+  },
+};
+
+export const removeLinkLists: CleaningRule = {
+  name: 'lists and blocks made mostly of links',
+  apply(content, context) {
+    removeAll(content.querySelectorAll('ul, ol, div, section, table'), context, (element) => {
+      const text = normalText(element);
+      if (!text) return false;
+      return linkDensity(element) > 0.6 && wordCount(text) < 200;
+    });
+  },
+};
+
+export const removeLinkParagraphs: CleaningRule = {
+  name: 'short paragraphs that are one link (teasers to other stories)',
+  apply(content, context) {
+    removeAll(content.querySelectorAll('p, h2, h3, h4, h5, h6'), context, (element) => {
+      const text = normalText(element);
+      return wordCount(text) > 0 && wordCount(text) <= 25 && linkDensity(element) > 0.8;
+    });
+  },
+};
+
+export const removeTitleRepeats: CleaningRule = {
+  name: 'headings and lines repeating the title or the summary',
+  apply(content, context) {
+    const keys = new Set(context.titles.map(textKey).filter((key) => key.length > 8));
+    removeAll(content.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, header'), context, (element) => {
+      const key = textKey(normalText(element));
+      return key.length > 0 && keys.has(key);
+    });
+  },
+};
+
+export const removeUrlLines: CleaningRule = {
+  name: 'blocks that are only a web address',
+  apply(content, context) {
+    removeAll(content.querySelectorAll(BLOCKS), context, (element) => /^(https?:\/\/|www\.)\S+$/i.test(normalText(element)));
+  },
+};
+
+export const CLEANING_RULES: CleaningRule[] = [
+  removeNonArticleTags,
+  removeFurnitureByClassName,
+  removeLinkLists,
+  removeLinkParagraphs,
+  removeTitleRepeats,
+  removeUrlLines,
+];
