@@ -1,0 +1,31 @@
+// Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Posted on ... by the baker".
+
+const BY_PREFIX = /^(by|par|von|por|di|door|av|af|автор:?)\s+/iu;
+const INNER_BY = /\b(posted|published|written|updated)\b.*?\bby\s+(.+)$/iu;
+
+function splitNames(raw: string): string[] {
+  const cleaned = raw
+    .replace(/\s*[|•·].*$/u, '')
+    .replace(/\b(on|am|le|el)\s+\S+\s+\d.*$/iu, '')
+    .replace(/\s*(updated|published|posted)\b.*$/iu, '')
+    .trim();
+  return cleaned
+    .split(/\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*/u)
+    .map((n) => n.trim().replace(/[.,;:]+$/u, ''))
+    .filter((n) => n.length >= 2 && n.length <= 60 && /\p{L}/u.test(n));
+}
+
+/** Author names when the line is a byline, else null. */
+export function bylineAuthors(text: string, wordCount: number): string[] | null {
+  if (wordCount > 16) return null;
+  const trimmed = text.trim();
+  let raw: string | null = null;
+  if (BY_PREFIX.test(trimmed)) raw = trimmed.replace(BY_PREFIX, '');
+  else {
+    const inner = INNER_BY.exec(trimmed);
+    if (inner) raw = inner[2] ?? null;
+  }
+  if (raw === null) return null;
+  const names = splitNames(raw);
+  return names.length > 0 ? names : null;
+}

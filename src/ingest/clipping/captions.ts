@@ -1,0 +1,18 @@
+// Photo captions and picture credits.
+
+const CREDIT_MARK =
+  /(\b(photo|photograph|picture|image|pic|credit|foto|bild|imagen|crédit|фото)s?\s*(:|\.\.\.|…|by\b|credit\b|courtesy\b)|\((ap|afp|reuters|getty)?\s*photo\b[^)]*\)|\bimage (copyright|caption)\b|\bgetty images\b|\bshutterstock\b|\b(via|for) (reuters|ap|afp|getty)\b|\/\s*(ap|afp|reuters|getty|epa)(\s+(file|photo))?\s*$|\b(ap|afp|reuters|epa) (file )?photo\b|\bfile photo\b|\bcredit\.\.\.|\bcourtesy of\b)/iu;
+
+/** A line carrying a picture credit (the caption text usually shares the line). */
+export function hasPictureCredit(text: string): boolean {
+  return CREDIT_MARK.test(text);
+}
+
+/** Removes a glued credit from the end of a caption: "Trees in bloom.Credit...Staff" -> "Trees in bloom." */
+export function captionWithoutCredit(text: string): string {
+  return text
+    .replace(/\s*(credit\s*(\.\.\.|…|:)|\b(photo|photograph|picture|image|foto|bild|фото)s?\s*:).*$/iu, '')
+    .replace(/\s*\((ap|afp|reuters|getty)?\s*photo\b[^)]*\)\s*$/iu, '')
+    .replace(/^image caption\s*/iu, '')
+    .trim();
+}

@@ -1,0 +1,84 @@
+// Reads a pasted plain-text clipping of a web article: finds the headline, the standfirst and
+// the article's paragraphs, and drops the page furniture around and inside them.
+import { emptyExtracted, type Extracted } from '../extracted.ts';
+import { bodyLines } from './body.ts';
+import { paragraphsHtml } from './html.ts';
+import { guessLanguage } from './language.ts';
+import { lineScore } from './line-score.ts';
+import { splitLines, type Line } from './lines.ts';
+import { findMainBlock, type Block } from './main-block.ts';
+import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
+import { findSource } from './source.ts';
+import { leadIsStandfirst, standfirstBeforeBlock } from './standfirst.ts';
+import { listedTags, topicLabels, uniqueTags } from './tags.ts';
+import { normalizeForCompare } from './text-shape.ts';
+import { findTitle, titleFromFileName } from './title.ts';
+
+/** How far before the main block the headline's paragraphs may start. */
+const MAX_HEADER_GAP = 15;
+
+function fallbackTitle(out: Extracted, fileName: string | undefined): void {
+  const fromName = titleFromFileName(fileName);
+  out.title = fromName;
+  out.warnings.push(fromName ? 'no title found: using the file name' : 'no title found');
+}
+
+/** Starts the block right after the headline (or deck) when only furniture separates them. */
+function anchorBlock(block: Block, anchorIndex: number): Block {
+  if (anchorIndex >= block.start) return { ...block, start: anchorIndex + 1 };
+  if (block.start - anchorIndex <= MAX_HEADER_GAP) return { ...block, start: anchorIndex + 1 };
+  return block;
+}
+
+export function extractClipping(text: string, fileName?: string): Extracted {
+  const out = emptyExtracted();
+  const lines = splitLines(text ?? '');
+  if (lines.length === 0) {
+    out.warnings.push('empty clipping');
+    fallbackTitle(out, fileName);
+    return out;
+  }
+  const found = findMainBlock(lines, lines.map(lineScore));
+  if (!found) out.warnings.push('no article text found');
+  let block: Block = found ?? { start: lines.length, end: lines.length - 1, score: 0 };
+
+  const title = findTitle(lines, block.start);
+  const titleIndex = title.line?.index ?? -1;
+  let deck: Line | null = null;
+  if (title.line) {
+    deck = standfirstBeforeBlock(lines, titleIndex, block.start);
+    if (found) block = anchorBlock(block, deck && deck.index < block.start ? deck.index : titleIndex);
+  }
+  const skip = new Set<number>();
+  if (deck) skip.add(deck.index);
+  let kept = bodyLines(lines, block, skip);
+  if (!deck && title.line && leadIsStandfirst(lines, kept, titleIndex)) {
+    deck = kept[0]!;
+    kept = kept.slice(1);
+  }
+  const titleKey = title.text ? normalizeForCompare(title.text) : null;
+  if (titleKey) kept = kept.filter((l) => normalizeForCompare(l.text) !== titleKey);
+
+  const headerFrom = Math.max(0, (title.line?.index ?? block.start) - 3);
+  const bodyStart = kept[0]?.index ?? block.start;
+  const header: Range = { from: headerFrom, to: bodyStart };
+  const bodyRange: Range = { from: bodyStart, to: (kept[kept.length - 1]?.index ?? block.end) + 1 };
+
+  if (title.text) out.title = title.text;
+  else fallbackTitle(out, fileName);
+  out.summary = deck?.text ?? null;
+  out.authors = findAuthors(lines, header, bodyRange);
+  out.published = findPublished(lines, header, bodyRange);
+  const caption = findCaption(lines, { from: header.from - 8, to: header.to }, bodyRange);
+  out.image = caption ? { url: null, caption } : null;
+  const tags = listedTags(lines);
+  if (title.line) tags.push(...topicLabels(lines, titleIndex, bodyStart));
+  out.tags = uniqueTags(tags);
+  const sourceName = findSource(lines, title.pageTitleSuffix);
+  out.source = sourceName ? { name: sourceName, url: null } : null;
+  const paragraphs = kept.map((l) => l.text);
+  out.language = guessLanguage(paragraphs.join(' ') || lines.map((l) => l.text).join(' '));
+  out.bodyHtml = paragraphsHtml(paragraphs);
+  if (found && paragraphs.length === 0) out.warnings.push('no article text found');
+  return out;
+}

@@ -1,0 +1,26 @@
+// What role a line most likely plays, from its shape alone.
+import type { Line } from './lines.ts';
+
+/** Running text: long enough, ends like a sentence (or is long), mostly lower-case words. */
+export function isProse(line: Line): boolean {
+  if (line.ui || line.separator || line.pictureCredit) return false;
+  const lower = line.lowercaseShare;
+  const caseOk = line.caseless || lower === null || lower >= 0.4;
+  if (!caseOk) return false;
+  if (line.words >= 20) return true;
+  if (line.words >= 5 && line.endsSentence) return true;
+  return line.words >= 3 && line.endsSentence && line.sentenceMarks >= 1 && (lower ?? 1) >= 0.5;
+}
+
+/** Page furniture that can also sit inside an article (captions, bylines, dates, buttons). */
+export function isMetaLine(line: Line): boolean {
+  return line.ui || line.pictureCredit || line.date || line.bylineAuthors !== null || line.separator;
+}
+
+/** A short line that reads like a headline: several words, no closing full stop. */
+export function isHeadlineLike(line: Line): boolean {
+  if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
+  if (line.words < 2 || line.words > 30 || line.text.length > 250) return false;
+  if (/[.:;,]$/u.test(line.text) && !/\.\.\.$|…$/u.test(line.text)) return false;
+  return true;
+}

@@ -1,0 +1,17 @@
+// How much a line adds to (positive) or takes from (negative) the block around it.
+import type { Line } from './lines.ts';
+import { isMetaLine, isProse } from './line-kind.ts';
+
+const MAX_PROSE_GAIN = 40;
+
+export function lineScore(line: Line): number {
+  if (isProse(line)) {
+    if (line.occurrences > 1) return -2;
+    // Prose that asks the reader to sign up or accept cookies is still furniture.
+    if (line.promo && line.words < 40) return -4;
+    return Math.min(line.words, MAX_PROSE_GAIN);
+  }
+  // Captions, bylines and buttons also appear between paragraphs: a small cost only.
+  if (isMetaLine(line)) return -2;
+  return -(2 + Math.min(line.words, 20) * 0.25);
+}

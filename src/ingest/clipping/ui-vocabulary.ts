@@ -1,0 +1,58 @@
+// Small, generic vocabularies of page furniture (not tied to any site).
+
+/** Short lines made of these words are buttons, menus and prompts, not prose. */
+const UI_WORDS = new Set(
+  [
+    'share', 'shares', 'shared', 'sharing', 'tweet', 'email', 'e-mail', 'print', 'copy', 'link', 'copied', 'save', 'saved',
+    'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'messenger', 'flipboard', 'pocket', 'sms',
+    'instagram', 'youtube', 'telegram', 'tumblr', 'rss', 'advertisement', 'advertising', 'advertise', 'ad', 'ads', 'sponsored',
+    'skip', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'sign', 'signup', 'log', 'login', 'in', 'out', 'up',
+    'register', 'account', 'menu', 'search', 'home', 'close', 'open', 'next', 'previous', 'prev', 'back', 'more', 'read',
+    'learn', 'show', 'hide', 'view', 'see', 'all', 'comments', 'comment', 'reply', 'replies', 'leave', 'a', 'an', 'the',
+    'related', 'stories', 'story', 'articles', 'article', 'topics', 'tags', 'trending', 'popular', 'latest', 'most', 'top',
+    'news', 'video', 'videos', 'photos', 'gallery', 'listen', 'watch', 'live', 'loading', 'like', 'this', 'this:', 'to',
+    'on', 'with', 'by', 'and', 'or', 'of', 'for', 'full', 'continue', 'reading', 'cancel', 'submit', 'send', 'follow', 'us',
+    'contact', 'about', 'privacy', 'policy', 'terms', 'cookies', 'cookie', 'accept', 'settings', 'click', 'here', 'now',
+    'get', 'app', 'download', 'free', 'trial', 'today', 'free', 'report', 'feedback', 'help', 'faq', 'sitemap', 'map',
+    'post', 'posts', 'page', 'pages', 'edition', 'edit', 'permalink', 'embed', 'your', 'my', 'our', 'you', 'me',
+    'anzeige', 'werbung', 'teilen', 'publicidad', 'compartir', 'partager', 'publicité', 'condividi', 'pubblicità',
+    'compartilhar', 'reklama', 'реклама', 'поделиться',
+  ],
+);
+
+/** Every word is furniture vocabulary (or a number), so the line says nothing of its own. */
+export function isUiLine(text: string, wordList: string[]): boolean {
+  if (wordList.length === 0 || wordList.length > 8) return false;
+  return wordList.every((w) => UI_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w));
+}
+
+const COMMENTS_HEADER =
+  /^(\d+\s+)?(comments?|responses?|replies|discussion|join the (conversation|discussion)|leave a (reply|comment)|add (a|your) comment|post a comment|write a comment|show comments|view comments|kommentare?|comentarios?|commentaires?|commenti|comentários?|комментари[йи]|добавить комментарий)\b/iu;
+
+/** Start of the comment section: nothing after it belongs to the article. */
+export function isCommentsHeader(text: string, wordCount: number): boolean {
+  return wordCount <= 6 && COMMENTS_HEADER.test(text.trim());
+}
+
+const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
+
+/** A copyright or rights notice: the article is over once this appears. */
+export function isCopyrightLine(text: string): boolean {
+  return COPYRIGHT.test(text.trim());
+}
+
+const PROMO =
+  /\b(sign up|subscribe|newsletter|inbox|download (the|our) app|follow us|read more|click here|learn more|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|more from|you may also like|recommended|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears)|affiliate|commission)\b/iu;
+
+/** Promotion, sign-up or legal prompt vocabulary. */
+export function hasPromoVocabulary(text: string): boolean {
+  return PROMO.test(text);
+}
+
+const RELATED_HEADER =
+  /^(related|more( on this| from| stories| news)?|read (more|also|next)|see also|also read|recommended|trending|most (read|popular|viewed)|top stories|you (may|might) also like|latest|popular|further reading|more in\b)/iu;
+
+/** A header introducing a list of links to other stories. */
+export function isRelatedHeader(text: string, wordCount: number): boolean {
+  return wordCount <= 6 && RELATED_HEADER.test(text.trim());
+}
