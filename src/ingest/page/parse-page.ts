@@ -2,10 +2,15 @@
 import { parseHTML } from 'linkedom';
 
 // Script and style bodies are most of a modern page's bytes; JSON-LD scripts carry metadata, so they stay.
-const HEAVY_ELEMENT = /<(script|style|svg|template|iframe)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+const HEAVY_ELEMENT = /<(script|style|svg|template|iframe|nav|footer|aside|select|button|header)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 // A <noscript> matters only when it holds the real <img> of a lazily loaded picture.
 const NOSCRIPT = /<noscript\b[^>]*>([\s\S]*?)<\/noscript\s*>/gi;
+
+// Whitespace next to a block-level tag never shows, but each run of it costs a DOM node.
+const BLOCK_TAG = 'div|p|ul|ol|li|dl|dt|dd|section|article|header|footer|nav|aside|main|table|thead|tbody|tfoot|tr|td|th|h[1-6]|figure|figcaption|blockquote|form|head|body|html|meta|link|title|picture|source|noscript|option|select';
+const SPACE_AFTER_BLOCK = new RegExp(`(<\\/?(?:${BLOCK_TAG})\\b[^>]*>)\\s+(?=<)`, 'gi');
+const SPACE_BEFORE_BLOCK = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK_TAG})\\b)`, 'gi');
 
 function slimHtml(html: string): string {
   return html
@@ -13,7 +18,9 @@ function slimHtml(html: string): string {
     .replace(HEAVY_ELEMENT, (whole, tag: string, attrs: string) =>
       tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs) ? whole : '',
     )
-    .replace(NOSCRIPT, (whole, inner: string) => (/<img\b/i.test(inner) ? whole : ''));
+    .replace(NOSCRIPT, (whole, inner: string) => (/<img\b/i.test(inner) ? whole : ''))
+    .replace(SPACE_AFTER_BLOCK, '$1')
+    .replace(SPACE_BEFORE_BLOCK, '>');
 }
 
 export function parsePage(html: string): Document {
