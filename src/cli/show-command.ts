@@ -1,0 +1,38 @@
+// `curate show FILE [--json]`: what the build reads from one file.
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Article } from '../article.ts';
+import { mtimeDates } from '../build/file-dates.ts';
+import { ingestFile } from '../ingest/ingest-file.ts';
+import { loadSite } from '../ingest/site-config.ts';
+import { countErrors, printProblems } from './report.ts';
+
+export function runShow(file: string, json: boolean): number {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    console.error(`${file}: cannot be read (${(err as Error).message})`);
+    return 1;
+  }
+  const outcome = ingestFile({ path: file, bytes, dates: mtimeDates(file) }, loadSite(dirname(file)));
+  printProblems(outcome.problems);
+  if (outcome.draft) console.error(`${file}: is a draft (draft: true); the build leaves it out`);
+  if (!outcome.article) return outcome.draft ? 0 : 1;
+  console.log(json ? JSON.stringify(outcome.article, null, 2) : describe(outcome.article));
+  return countErrors(outcome.problems) ? 1 : 0;
+}
+
+export function describe(a: Article): string {
+  const words = a.contentText.split(/\s+/).filter(Boolean).length;
+  return [
+    `title:     ${a.title}`,
+    `slug:      ${a.slug}`,
+    `published: ${a.published}${a.updated !== a.published ? `  (updated ${a.updated})` : ''}`,
+    `tags:      ${a.tags.join(', ') || '(none)'}`,
+    `source:    ${a.source ? `${a.source.name}${a.source.url ? ` <${a.source.url}>` : ''}` : '(none)'}`,
+    `authors:   ${a.authors.map((x) => x.name).join(', ') || '(none)'}`,
+    `summary:   ${a.summary}`,
+    `body:      ${words} words, ${a.contentText.split(/\n\n/).length} paragraphs`,
+  ].join('\n');
+}

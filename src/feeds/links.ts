@@ -1,0 +1,13 @@
+// Every address the site publishes, made in one place from the base URL.
+
+export function siteLinks(base: string) {
+  const root = base.replace(/\/+$/, '');
+  const feedsUnder = (prefix: string) => ({ rss: `${prefix}/feed.xml`, atom: `${prefix}/atom.xml`, json: `${prefix}/feed.json` });
+  return {
+    home: () => `${root}/`,
+    article: (slug: string) => `${root}/articles/${encodeURIComponent(slug)}`,
+    tag: (slug: string) => `${root}/tags/${encodeURIComponent(slug)}`,
+    feeds: () => feedsUnder(root),
+    tagFeeds: (slug: string) => feedsUnder(`${root}/tags/${encodeURIComponent(slug)}`),
+  };
+}

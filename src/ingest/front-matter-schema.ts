@@ -1,0 +1,48 @@
+// The front matter keys editors know from Jekyll, Hugo and Astro, checked at the boundary.
+import { z } from 'zod';
+import { parseDate } from './dates.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const httpUrl = text.refine((s) => /^https?:\/\/[^\s/]+/i.test(s), 'must be an absolute http(s) address');
+const date = z
+  .union([z.string(), z.date(), z.number()])
+  .transform((value, ctx) => {
+    const parsed = parseDate(value);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date I can read; write it as 2024-05-07 or 2024-05-07T09:30:00+02:00` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+const person = z.union([text, z.object({ name: text, url: httpUrl.optional() })]).transform((p) => (typeof p === 'string' ? { name: p } : p));
+const tagList = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+  .transform((v) => (typeof v === 'string' ? v.split(',') : v.map(String)).map((t) => t.trim()).filter(Boolean));
+
+export const frontMatterSchema = z.object({
+  title: text.optional(),
+  date: date.optional(),
+  updated: date.optional(),
+  tags: tagList.optional(),
+  categories: tagList.optional(),
+  summary: text.optional(),
+  description: text.optional(),
+  url: httpUrl.optional(),
+  author: person.optional(),
+  authors: z.array(person).optional(),
+  image: z
+    .union([httpUrl, z.object({ url: httpUrl, caption: z.string().optional(), alt: z.string().optional() })])
+    .transform((i) => (typeof i === 'string' ? { url: i, caption: null } : { url: i.url, caption: i.caption ?? i.alt ?? null }))
+    .optional(),
+  draft: z.boolean().optional(),
+  lang: text.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, fr or zh-Hant').optional(),
+  id: z.union([text, z.number()]).transform(String).optional(),
+  slug: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),
+  source: z
+    .union([text, z.object({ name: text, url: httpUrl.optional() })])
+    .transform((s) => (typeof s === 'string' ? { name: s, url: null } : { name: s.name, url: s.url ?? null }))
+    .optional(),
+});
+
+export type FrontMatterFields = z.infer<typeof frontMatterSchema>;
+export const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));

@@ -1,0 +1,109 @@
+// One curated file -> one Article (or the problems that stop it), whatever its kind.
+import type { Article } from '../article.ts';
+import { ID_BASE_FALLBACK, type Site } from '../site.ts';
+import { toIso } from './dates.ts';
+import type { Extracted } from './extracted.ts';
+import { applyFrontMatter } from './apply-front-matter.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { htmlToText } from './html-text.ts';
+import { articleId, slugFromStem } from './ids.ts';
+import { extractByKind, kindOf, stemOf } from './kinds.ts';
+import { ArticleError, type Problem } from './problem.ts';
+import { decodeFile } from './read-text.ts';
+import { sanitizeBody } from './sanitize.ts';
+import { leadSummary, cutAtSentence } from './summary.ts';
+import { normaliseTags } from './tags.ts';
+import { cleanUrl } from './urls.ts';
+
+export interface FileDates {
+  /** When the file was first added (git) or, failing that, last modified. */
+  created: Date;
+  modified: Date;
+  /** Where the dates came from, for the warning when an article names no date. */
+  origin: 'git' | 'mtime';
+}
+
+export interface FileInput {
+  /** The path shown in messages. */
+  path: string;
+  bytes: Uint8Array;
+  dates: FileDates;
+}
+
+export interface IngestOutcome {
+  article: Article | null;
+  draft: boolean;
+  problems: Problem[];
+}
+
+const MIN_BODY_WORDS = 20;
+
+export function ingestFile(input: FileInput, site: Site): IngestOutcome {
+  const problems: Problem[] = [];
+  const report = (severity: Problem['severity'], message: string, line = 1) =>
+    problems.push({ file: input.path, line, severity, message });
+  try {
+    const kind = kindOf(input.path);
+    if (!kind) throw new ArticleError('is not an article file; use .md, .txt, .html or .html.gz');
+    const decoded = decodeFile(input.path, input.bytes);
+    decoded.warnings.forEach((w) => report('warning', w));
+    const front = splitFrontMatter(decoded.text.replace(/^\uFEFF/, ''));
+    const fields = applyFrontMatter(front, report);
+    if (fields === null) return { article: null, draft: false, problems };
+    if (fields.draft) return { article: null, draft: true, problems };
+
+    const found: Extracted = extractByKind(kind, front.body, input.path);
+    found.warnings.forEach((w) => report('warning', w, front.bodyLine));
+
+    const url = cleanUrl(fields.url ?? found.url ?? '', null);
+    const slug = fields.slug ?? slugFromStem(stemOf(input.path));
+    const siteUrl = site.url ?? ID_BASE_FALLBACK;
+    const contentHtml = sanitizeBody(found.bodyHtml, url ?? `${siteUrl}/articles/`);
+    const contentText = htmlToText(contentHtml);
+    const words = contentText.split(/\s+/).filter(Boolean).length;
+    if (words === 0) throw new ArticleError('has no article body left after cleaning; paste the article text itself', front.bodyLine);
+    if (words < MIN_BODY_WORDS && !/[\u3000-\u9fff\uac00-\ud7af]/.test(contentText)) {
+      report('warning', `body cleaned down to ${words} words; check that the article text is in the file`, front.bodyLine);
+    }
+
+    const title = fields.title ?? found.title;
+    if (!title) report('warning', `no title found: using the file name; add \`title:\` front matter`, front.bodyLine);
+    const published = fields.date ?? dateOrNull(found.published) ?? null;
+    if (!published) {
+      const origin = input.dates.origin === 'git' ? "the date it was first committed to git" : "the file's modification time";
+      report('warning', `no date found: using ${origin}; add \`date:\` front matter to fix it`);
+    }
+    const publishedDate = published ?? input.dates.created;
+    const updatedCandidate = fields.updated ?? dateOrNull(found.updated) ?? (published ? null : input.dates.modified);
+    const updatedDate = updatedCandidate && updatedCandidate > publishedDate ? updatedCandidate : publishedDate;
+
+    const image = fields.image ?? found.image;
+    const article: Article = {
+      id: articleId(siteUrl, slug, fields.id),
+      slug,
+      title: title ?? stemOf(input.path).replace(/[-_]+/g, ' ').trim(),
+      summary: cutAtSentence(fields.summary ?? fields.description ?? found.summary ?? '') || leadSummary(contentText),
+      tags: normaliseTags(fields.tags ?? [], fields.categories ?? [], found.tags),
+      published: toIso(publishedDate),
+      updated: toIso(updatedDate),
+      url,
+      source: fields.source ?? found.source ?? (url ? { name: new URL(url).hostname.replace(/^www\./, ''), url: new URL(url).origin } : null),
+      authors: (fields.authors ?? (fields.author ? [fields.author] : found.authors.map((name) => ({ name })))).map((a) => ({ name: a.name })),
+      image: image && (image.url || image.caption) ? { url: image.url ? cleanUrl(image.url, url) : null, caption: image.caption ?? null } : null,
+      language: fields.lang ?? found.language ?? site.language,
+      contentHtml,
+      contentText,
+    };
+    return { article, draft: false, problems };
+  } catch (err) {
+    if (!(err instanceof ArticleError)) throw err;
+    report('error', err.message, err.line);
+    return { article: null, draft: false, problems };
+  }
+}
+
+function dateOrNull(iso: string | null): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

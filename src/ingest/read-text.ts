@@ -1,0 +1,55 @@
+// Bytes of a curated file -> text, refusing what is not text and saying which encoding was assumed.
+import { gunzipSync } from 'node:zlib';
+import { ArticleError } from './problem.ts';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface DecodedText {
+  text: string;
+  warnings: string[];
+}
+
+export function decodeFile(name: string, bytes: Uint8Array): DecodedText {
+  let data = bytes;
+  if (name.toLowerCase().endsWith('.gz')) {
+    try {
+      data = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES + 1 });
+    } catch (err) {
+      const tooBig = (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      throw new ArticleError(tooBig ? 'unpacks to more than 5 MB; save a smaller page' : 'is not a readable gzip file; save the page again or unpack it');
+    }
+  }
+  if (data.length === 0) throw new ArticleError('is empty; add the article text or delete the file');
+  if (data.length > MAX_FILE_BYTES) {
+    throw new ArticleError(`is ${(data.length / 1048576).toFixed(1)} MB, over the 5 MB limit; keep only the article`);
+  }
+  const utf16 = utf16Encoding(data);
+  if (utf16) return { text: new TextDecoder(utf16).decode(data), warnings: [] };
+  if (looksBinary(data)) throw new ArticleError('is not text (it looks like a binary file); curated files must be Markdown, text or HTML');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data), warnings: [] };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(data),
+      warnings: ['is not UTF-8: read as Windows-1252; save it as UTF-8 to be sure'],
+    };
+  }
+}
+
+function utf16Encoding(data: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (data[0] === 0xff && data[1] === 0xfe) return 'utf-16le';
+  if (data[0] === 0xfe && data[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** NUL bytes or many control characters in the first 8 KB mean a binary file. */
+function looksBinary(data: Uint8Array): boolean {
+  const n = Math.min(data.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = data[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control / n > 0.1;
+}

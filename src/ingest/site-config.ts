@@ -1,0 +1,40 @@
+// Reads `site.yaml` from the curated folder, checked like front matter.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { DEFAULT_SITE, type Site } from '../site.ts';
+import { ArticleError } from './problem.ts';
+
+export const SITE_FILE = 'site.yaml';
+
+const siteSchema = z.strictObject({
+  title: z.string().trim().min(1).optional(),
+  description: z.string().trim().optional(),
+  author: z.string().trim().min(1).optional(),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en').optional(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, 'must be an absolute http(s) address without ? or #, e.g. https://reading.example.org')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .nullable()
+    .optional(),
+});
+
+export function loadSite(dir: string): Site {
+  const path = join(dir, SITE_FILE);
+  if (!existsSync(path)) return DEFAULT_SITE;
+  let data: unknown;
+  try {
+    data = yaml.load(readFileSync(path, 'utf8')) ?? {};
+  } catch (err) {
+    const line = ((err as { mark?: { line?: number } }).mark?.line ?? 0) + 1;
+    throw new ArticleError(`is not valid YAML: ${(err as { reason?: string }).reason ?? String(err)}`, line);
+  }
+  const parsed = siteSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ArticleError(`${issue.path.join('.') || 'settings'}: ${issue.message}`);
+  }
+  return { ...DEFAULT_SITE, ...parsed.data };
+}

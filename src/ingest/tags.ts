@@ -1,0 +1,18 @@
+// Tags from every source, normalised: trimmed, de-duplicated case-insensitively, first spelling wins.
+import { tagSlug } from '../article.ts';
+
+export function normaliseTags(...lists: ReadonlyArray<readonly string[]>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const raw of list) {
+      // Angle brackets and control characters have no place in a label and break XML attributes.
+      const tag = raw.replace(/[<>\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^#/, '');
+      const key = tagSlug(tag);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      out.push(tag);
+    }
+  }
+  return out;
+}

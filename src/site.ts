@@ -1,0 +1,25 @@
+// Site settings: editors set them in `site.yaml` at the top of the curated folder.
+
+export interface Site {
+  title: string;
+  description: string;
+  /** Default author of the feed and of articles that name none. */
+  author: string;
+  language: string;
+  /**
+   * The public address of the site. Article ids are made from it, so set it once before
+   * publishing. When `null`, links use the address each request arrived at.
+   */
+  url: string | null;
+}
+
+export const DEFAULT_SITE: Site = {
+  title: 'Curated reading',
+  description: 'Hand-picked articles',
+  author: 'The editors',
+  language: 'en',
+  url: null,
+};
+
+/** The base ids are made from when `site.yaml` sets no `url`: stable, and never a real host. */
+export const ID_BASE_FALLBACK = 'https://curated.invalid';
