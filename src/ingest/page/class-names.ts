@@ -6,8 +6,15 @@ const FURNITURE_WORDS = new Set([
   'credit', 'credits', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored',
   'comment', 'comments', 'tags', 'breadcrumb', 'breadcrumbs', 'nav', 'navigation', 'toolbar', 'dateline', 'timestamp',
   'recirc', 'outbrain', 'taboola', 'popular', 'trending', 'widget', 'gallery', 'slideshow', 'carousel', 'disclaimer',
-  'copyright', 'footer', 'modal', 'overlay', 'cookie', 'cookies', 'banner', 'enlarge', 'cta', 'print', 'follow',
+  'copyright', 'footer', 'modal', 'overlay', 'cookie', 'cookies', 'banner', 'enlarge', 'cta', 'print', 'follow', 'rail',
 ]);
+
+// Long enough to be recognised inside compound names too ("inlinegallery", "articleSidebar").
+const FURNITURE_STEMS = [
+  'gallery', 'sidebar', 'newsletter', 'related', 'caption', 'byline', 'comment', 'sponsor', 'social', 'subscri',
+  'breadcrumb', 'advert', 'promo', 'sharing', 'slideshow', 'carousel', 'outbrain', 'taboola',
+];
+const STEM_PATTERN = new RegExp(FURNITURE_STEMS.join('|'));
 
 export function classWords(element: Element): string[] {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
@@ -21,6 +28,6 @@ export function classWords(element: Element): string[] {
 
 /** True when a class or id word names page furniture: sharing, related links, captions, bylines, ads... */
 export function namedAsFurniture(element: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
-  for (const word of classWords(element)) if (words.has(word)) return true;
+  for (const word of classWords(element)) if (words.has(word) || STEM_PATTERN.test(word)) return true;
   return false;
 }

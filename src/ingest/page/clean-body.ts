@@ -1,6 +1,21 @@
 // Removes what Readability keeps but is not article text, rule by rule.
-import { CLEANING_RULES, type CleaningContext, type CleaningRule } from './cleaning-rules.ts';
+import {
+  removeNonArticleTags, removeFurnitureByClassName, removeLinkLists, removeLinkParagraphs, removeTitleRepeats, removeLoneWords,
+  type CleaningContext,
+  type CleaningRule,
+} from './cleaning-rules.ts';
 import { letterCount, normalText } from './text-measure.ts';
+
+/** In order: whole furniture elements first, then the finer line-level rules. */
+export const CLEANING_RULES: CleaningRule[] = [
+  removeNonArticleTags,
+  removeFurnitureByClassName,
+  removeLinkLists,
+  removeLinkParagraphs,
+  removeTitleRepeats,
+ 
+  removeLoneWords,
+];
 
 export function cleanBody(
   content: Element,

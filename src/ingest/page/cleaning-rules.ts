@@ -76,18 +76,14 @@ export const removeTitleRepeats: CleaningRule = {
   },
 };
 
-export const removeUrlLines: CleaningRule = {
-  name: 'blocks that are only a web address',
+
+
+export const removeLoneWords: CleaningRule = {
+  name: 'blocks of a single word (labels such as Advert, Comments, Close)',
   apply(content, context) {
-    removeAll(content.querySelectorAll(BLOCKS), context, (element) => /^(https?:\/\/|www\.)\S+$/i.test(normalText(element)));
+    removeAll(content.querySelectorAll('p, div, span, center, section'), context, (element) => {
+      const text = normalText(element);
+      return wordCount(text) === 1 && !/\d/.test(text) && text.length < 30;
+    });
   },
 };
-
-export const CLEANING_RULES: CleaningRule[] = [
-  removeNonArticleTags,
-  removeFurnitureByClassName,
-  removeLinkLists,
-  removeLinkParagraphs,
-  removeTitleRepeats,
-  removeUrlLines,
-];
