@@ -28,7 +28,6 @@ function removeAll(elements: Iterable<Element>, context: CleaningContext, when: 
   }
 }
 
-const BLOCKS = 'p, div, section, ul, ol, li, h1, h2, h3, h4, h5, h6, span, header, table, dl, blockquote, figure';
 
 export const removeNonArticleTags: CleaningRule = {
   name: 'figcaption, aside, nav, footer, form and controls',
