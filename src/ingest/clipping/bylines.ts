@@ -21,7 +21,7 @@ export function bylineAuthors(text: string, wordCount: number): string[] | null 
   const trimmed = text.trim();
   let raw: string | null = null;
   if (BY_PREFIX.test(trimmed)) raw = trimmed.replace(BY_PREFIX, '');
-  else {
+  else if (/ by /i.test(trimmed)) {
     const inner = INNER_BY.exec(trimmed);
     if (inner) raw = inner[2] ?? null;
   }

@@ -1,11 +1,14 @@
 // Photo captions and picture credits.
 
 const CREDIT_MARK =
-  /(\b(photo|photograph|picture|image|pic|credit|foto|bild|imagen|crédit|фото)s?\s*(:|\.\.\.|…|by\b|credit\b|courtesy\b)|\((ap|afp|reuters|getty)?\s*photo\b[^)]*\)|\bimage (copyright|caption)\b|\bgetty images\b|\bshutterstock\b|\b(via|for) (reuters|ap|afp|getty)\b|\/\s*(ap|afp|reuters|getty|epa)(\s+(file|photo))?\s*$|\b(ap|afp|reuters|epa) (file )?photo\b|\bfile photo\b|\bcredit\.\.\.|\bcourtesy of\b)/iu;
+  /(\b(photo|photograph|picture|image|pic|credit|foto|bild|imagen|crédit|фото)s?\s*(:|\.\.\.|…|by\b|credit\b|courtesy\b)|\((ap|afp|reuters|getty)?\s*photo\b[^)]*\)|\bimage (copyright|caption)\b|\bgetty images\b|\bshutterstock\b|\b(via|for) (reuters|ap|afp|getty)\b|\/\s*(ap|afp|reuters|getty|epa)(\s+(file|photo))?\s*$|\b(ap|afp|reuters|epa) (file )?photo\b|\bfile photo\b|\bcredit\.\.\.|\bcourtesy of\b)/u;
 
 /** A line carrying a picture credit (the caption text usually shares the line). */
+const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|afp|epa|courtesy|\u0444\u043e\u0442\u043e/;
+
 export function hasPictureCredit(text: string): boolean {
-  return CREDIT_MARK.test(text);
+  const lower = text.toLowerCase();
+  return CREDIT_HINT.test(lower) && CREDIT_MARK.test(lower);
 }
 
 /** Removes a glued credit from the end of a caption: "Trees in bloom.Credit...Staff" -> "Trees in bloom." */

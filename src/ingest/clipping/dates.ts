@@ -6,11 +6,11 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH}\\s+(\\d{4})\\b`, 'iu');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
-const TIME = /\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\s*(utc|gmt)?/iu;
-const RELATIVE = /^(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+ago$/iu;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const TIME = /\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\s*(utc|gmt)?/i;
+const RELATIVE = /^(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i;
 
 export interface FoundDate {
   iso: string;
@@ -37,6 +37,7 @@ function withTime(text: string, y: number, m: number, d: number): string {
 
 /** The first date in the line, as an ISO 8601 string, or null. */
 export function findDate(text: string): FoundDate | null {
+  if (!/\d/.test(text)) return null;
   let y = 0, m = 0, d = 0, length = 0;
   const mdy = MONTH_DAY_YEAR.exec(text);
   const dmy = mdy ? null : DAY_MONTH_YEAR.exec(text);
@@ -55,6 +56,7 @@ export function findDate(text: string): FoundDate | null {
 
 /** A line that is little more than a date or time stamp ("Updated 4:15 PM UTC, May 7, 2024", "3 hours ago"). */
 export function isDateLine(text: string, wordCount: number): boolean {
+  if (!/\d|\bago\b/i.test(text)) return false;
   const trimmed = text.trim();
   if (RELATIVE.test(trimmed)) return true;
   if (wordCount > 12) return false;

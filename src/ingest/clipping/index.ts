@@ -9,7 +9,7 @@ import { splitLines, type Line } from './lines.ts';
 import { findMainBlock, type Block } from './main-block.ts';
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
 import { findSource } from './source.ts';
-import { leadIsStandfirst, standfirstBeforeBlock } from './standfirst.ts';
+import { leadIsStandfirst, findStandfirst } from './standfirst.ts';
 import { listedTags, topicLabels, uniqueTags } from './tags.ts';
 import { normalizeForCompare } from './text-shape.ts';
 import { findTitle, titleFromFileName } from './title.ts';
@@ -46,12 +46,19 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   const titleIndex = title.line?.index ?? -1;
   let deck: Line | null = null;
   if (title.line) {
-    deck = standfirstBeforeBlock(lines, titleIndex, block.start);
+    deck = findStandfirst(lines, titleIndex, block.start);
     if (found) block = anchorBlock(block, deck && deck.index < block.start ? deck.index : titleIndex);
+    if (deck && deck.index >= block.start) block = { ...block, start: Math.max(block.start, deck.index + 1) };
   }
   const skip = new Set<number>();
   if (deck) skip.add(deck.index);
   let kept = bodyLines(lines, block, skip);
+  if (deck && deck.index >= block.start && kept.length === 0) {
+    // A lone paragraph is the body, not a deck.
+    block = { ...block, start: deck.index };
+    deck = null;
+    kept = bodyLines(lines, block, new Set());
+  }
   if (!deck && title.line && leadIsStandfirst(lines, kept, titleIndex)) {
     deck = kept[0]!;
     kept = kept.slice(1);

@@ -22,29 +22,39 @@ const COMMON_WORDS: Record<string, string[]> = {
   nl: ['de', 'het', 'en', 'van', 'een', 'is', 'niet', 'met', 'dat', 'voor'],
 };
 
+const LANGUAGE_OF_WORD = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(COMMON_WORDS)) {
+  for (const word of list) LANGUAGE_OF_WORD.set(word, [...(LANGUAGE_OF_WORD.get(word) ?? []), lang]);
+}
+
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
 export function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
-  const letters = count(sample, /\p{L}/gu);
-  if (letters < 20) return null;
-  // Japanese text mixes kana with Han; kana alone decides it.
-  for (const [re, lang] of SCRIPTS) {
-    const share = count(sample, re) / letters;
-    if (share > (lang === 'ja' ? 0.1 : 0.3)) return lang;
-  }
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let best: string | null = null;
-  let bestHits = 0;
-  for (const [lang, list] of Object.entries(COMMON_WORDS)) {
-    const set = new Set(list);
-    const hits = tokens.filter((t) => set.has(t)).length;
-    if (hits > bestHits) {
-      best = lang;
-      bestHits = hits;
+  const sample = text.slice(0, 2000);
+  if (/[\u0370-\u1fff\u2e80-\uffff]/.test(sample)) {
+    const letters = count(sample, /\p{L}/gu);
+    if (letters < 20) return null;
+    // Japanese text mixes kana with Han; kana alone decides it.
+    for (const [re, lang] of SCRIPTS) {
+      const share = count(sample, re) / letters;
+      if (share > (lang === 'ja' ? 0.1 : 0.3)) return lang;
     }
   }
-  return tokens.length > 0 && bestHits / tokens.length >= 0.05 ? best : null;
+  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < 5) return null;
+  const hits = new Map<string, number>();
+  for (const token of tokens) {
+    for (const lang of LANGUAGE_OF_WORD.get(token) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [lang, n] of hits) {
+    if (n > bestHits) {
+      best = lang;
+      bestHits = n;
+    }
+  }
+  return bestHits / tokens.length >= 0.05 ? best : null;
 }

@@ -3,7 +3,7 @@ import { bylineAuthors } from './bylines.ts';
 import { hasPictureCredit } from './captions.ts';
 import { isDateLine } from './dates.ts';
 import {
-  endsLikeSentence, isAllCaps, isSeparator, lowercaseShare, mostlyCaseless, normalizeForCompare, sentenceMarks, wordWeight, words,
+  asciiWordStats, endsLikeSentence, isAscii, isSeparator, lowercaseShare, mostlyCaseless, sentenceMarks, wordWeight, words,
 } from './text-shape.ts';
 import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from './ui-vocabulary.ts';
 
@@ -18,7 +18,6 @@ export interface Line {
   /** Share of lower-case initial letters; null for caseless scripts. */
   lowercaseShare: number | null;
   caseless: boolean;
-  allCaps: boolean;
   /** An empty line separates this line from the one before / after it. */
   blankBefore: boolean;
   blankAfter: boolean;
@@ -39,18 +38,30 @@ export function splitLines(text: string): Line[] {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
   const counts = new Map<string, number>();
+  const keys: string[] = [];
   let blank = true;
   for (const rawLine of raw) {
-    const lineText = rawLine.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+    const lineText = rawLine.replace(/[\s\u200b]+/g, ' ').trim();
     if (!lineText) {
       blank = true;
       const last = lines[lines.length - 1];
       if (last) last.blankAfter = true;
       continue;
     }
-    const wordList = words(lineText);
-    const weight = wordWeight(lineText);
-    const key = normalizeForCompare(lineText);
+    let weight: number;
+    let lowerShare: number | null;
+    if (isAscii(lineText)) {
+      const stats = asciiWordStats(lineText);
+      weight = stats.count;
+      lowerShare = stats.cased > 0 ? stats.lower / stats.cased : null;
+    } else {
+      const wordList = words(lineText);
+      weight = wordWeight(lineText, wordList);
+      lowerShare = lowercaseShare(lineText, wordList);
+    }
+    // Exact text: repeated furniture repeats verbatim.
+    const key = lineText;
+    keys.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     lines.push({
       index: lines.length,
@@ -58,24 +69,23 @@ export function splitLines(text: string): Line[] {
       words: weight,
       endsSentence: endsLikeSentence(lineText),
       sentenceMarks: sentenceMarks(lineText),
-      lowercaseShare: lowercaseShare(lineText),
+      lowercaseShare: lowerShare,
       caseless: mostlyCaseless(lineText),
-      allCaps: isAllCaps(lineText),
       blankBefore: blank,
       blankAfter: false,
       occurrences: 1,
-      ui: isUiLine(lineText, wordList),
+      ui: weight <= 8 && isUiLine(lineText, words(lineText)),
       pictureCredit: weight <= 60 && hasPictureCredit(lineText),
-      date: isDateLine(lineText, weight),
-      bylineAuthors: bylineAuthors(lineText, weight),
+      date: weight <= 12 && isDateLine(lineText, weight),
+      bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
       commentsHeader: isCommentsHeader(lineText, weight),
       copyright: weight <= 60 && isCopyrightLine(lineText),
-      promo: hasPromoVocabulary(lineText),
+      promo: weight < 40 && hasPromoVocabulary(lineText),
       separator: isSeparator(lineText),
       relatedHeader: isRelatedHeader(lineText, weight),
     });
     blank = false;
   }
-  for (const line of lines) line.occurrences = counts.get(normalizeForCompare(line.text)) ?? 1;
+  for (const line of lines) line.occurrences = counts.get(keys[line.index]!) ?? 1;
   return lines;
 }

@@ -15,7 +15,7 @@ function clean(name: string | undefined): string | null {
 export function findSource(lines: Line[], pageTitleSuffix: string | null): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]!.text;
-    if (lines[i]!.words > 40) continue;
+    if (lines[i]!.words > 40 || !/appear|publish/i.test(text)) continue;
     const named = clean(PRINT_EDITION.exec(text)?.[1]) ?? clean(ORIGINALLY.exec(text)?.[1]);
     if (named) return named;
   }

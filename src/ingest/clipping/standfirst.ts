@@ -1,6 +1,6 @@
 // The standfirst (deck): a sentence-like line between the headline and the body.
 import type { Line } from './lines.ts';
-import { isMetaLine } from './line-kind.ts';
+import { isMetaLine, isProse } from './line-kind.ts';
 
 function isDeckCandidate(line: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
@@ -8,11 +8,35 @@ function isDeckCandidate(line: Line): boolean {
   return line.caseless || (line.lowercaseShare ?? 0) >= 0.4;
 }
 
-/** First deck-like line after the title and before the block. */
-export function standfirstBeforeBlock(lines: Line[], titleIndex: number, blockStart: number): Line | null {
+const DECK_REACH = 4;
+const MAX_DECK_WORDS = 45;
+
+function bylineOrDateFollows(lines: Line[], from: number): boolean {
+  for (let i = from; i < lines.length && i < from + DECK_REACH; i++) {
+    const line = lines[i]!;
+    if (line.bylineAuthors || line.date) return true;
+    if (isProse(line)) return false;
+  }
+  return false;
+}
+
+/**
+ * First deck-like line after the title: before the block, or right under the headline when
+ * it is an unfinished sentence or the byline/dateline comes after it.
+ */
+export function findStandfirst(lines: Line[], titleIndex: number, blockStart: number): Line | null {
   for (let i = titleIndex + 1; i < blockStart; i++) {
     const line = lines[i]!;
     if (isDeckCandidate(line)) return line;
+  }
+  for (let i = Math.max(titleIndex + 1, blockStart); i <= titleIndex + DECK_REACH && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isDeckCandidate(line)) {
+      if (isProse(line)) return null;
+      continue;
+    }
+    if (line.text.endsWith(':') || line.words > MAX_DECK_WORDS) return null;
+    return !line.endsSentence || bylineOrDateFollows(lines, i + 1) ? line : null;
   }
   return null;
 }

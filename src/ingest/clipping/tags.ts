@@ -1,6 +1,7 @@
 // Tags: "Topics: a, b" style lists, a "Topics" header over short lines, and a topic label by the headline.
 import type { Line } from './lines.ts';
 import { isMetaLine } from './line-kind.ts';
+import { isAllCaps } from './text-shape.ts';
 
 const LIST_PREFIX =
   /^(?:related topics|topics?|tags?|tagged(?: with)?|filed under|see more on|more on|categories|category|keywords|themen|schlagwörter|etiquetas|temas|tags associées|sujets|argomenti|теги|метки)\s*:\s*(.+)$/iu;
@@ -41,7 +42,7 @@ export function listedTags(lines: Line[]): string[] {
 }
 
 function isLabel(line: Line | undefined): boolean {
-  return line !== undefined && isTagShaped(line) && !line.ui && line.words <= 3 && !line.allCaps;
+  return line !== undefined && isTagShaped(line) && !line.ui && line.words <= 3 && !isAllCaps(line.text);
 }
 
 /** A lone short label right before the headline or between the header and the body (a section/topic kicker). */

@@ -5,11 +5,20 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 /** Letters of scripts without case (these do separate words with spaces). */
 const CASELESS_SCRIPT = /[\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Ethiopic}]/gu;
-const SENTENCE_END = /[.!?。！？…؟।]$/u;
-const TRAILING_CLOSERS = /[\s"'”’»)\]」』）]+$/u;
+const SENTENCE_END_CHARS = '.!?。！？…؟।';
+const TRAILING_CLOSER_CHARS = ' "\'”’»)]」』）*';
+
+const ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'_-]*/g;
 
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return text.match(isAscii(text) ? ASCII_WORD : WORD) ?? [];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Plain ASCII lines (most lines of most pages) skip the costlier script checks. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }
 
 export function countMatches(text: string, re: RegExp): number {
@@ -19,28 +28,65 @@ export function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
+/** Any character from Hebrew onwards, leaving out general punctuation (curly quotes, dashes). */
+const POSSIBLY_CASELESS = /[\u0590-\u1fff\u2e80-\uffff]/;
+
+function removedLength(text: string, re: RegExp): number {
+  return text.length - text.replace(re, '').length;
+}
+
+export interface AsciiWordStats {
+  count: number;
+  /** Words starting with a letter. */
+  cased: number;
+  lower: number;
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Same words as `words()` would find in an ASCII line, counted without building them. */
+export function asciiWordStats(text: string): AsciiWordStats {
+  let count = 0, cased = 0, lower = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inWord) {
+      inWord = isAlnumCode(c) || c === 39 || c === 95 || c === 45;
+    } else if (isAlnumCode(c)) {
+      inWord = true;
+      count++;
+      if (c >= 97) { cased++; lower++; } else if (c >= 65) cased++;
+    }
+  }
+  return { count, cased, lower };
+}
+
 export function unspacedLetterCount(text: string): number {
-  return countMatches(text, UNSPACED_SCRIPT);
+  return POSSIBLY_CASELESS.test(text) ? removedLength(text, UNSPACED_SCRIPT) : 0;
 }
 
 export function caselessLetterCount(text: string): number {
-  return countMatches(text, CASELESS_SCRIPT) + unspacedLetterCount(text);
+  return POSSIBLY_CASELESS.test(text) ? removedLength(text, CASELESS_SCRIPT) + removedLength(text, UNSPACED_SCRIPT) : 0;
 }
 
 /**
  * Word count that also works for scripts written without spaces: there, roughly
  * two characters make a word.
  */
-export function wordWeight(text: string): number {
+export function wordWeight(text: string, wordList: string[] = words(text)): number {
   const unspaced = unspacedLetterCount(text);
-  if (unspaced === 0) return words(text).length;
+  if (unspaced === 0) return wordList.length;
   const rest = words(text.replace(UNSPACED_SCRIPT, ' ')).length;
   return rest + Math.round(unspaced / 2);
 }
 
 /** Ends like a sentence, looking past closing quotes and brackets. */
 export function endsLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text.replace(TRAILING_CLOSERS, ''));
+  let end = text.length;
+  while (end > 0 && TRAILING_CLOSER_CHARS.includes(text[end - 1]!)) end--;
+  return end > 0 && SENTENCE_END_CHARS.includes(text[end - 1]!);
 }
 
 /**
@@ -48,10 +94,10 @@ export function endsLikeSentence(text: string): boolean {
  * Running prose is mostly lower-case function words in every cased language; menus, headlines
  * in title case and names are not. Lines in caseless scripts get null.
  */
-export function lowercaseShare(text: string): number | null {
+export function lowercaseShare(text: string, wordList: string[] = words(text)): number | null {
   let cased = 0;
   let lower = 0;
-  for (const w of words(text)) {
+  for (const w of wordList) {
     const first = w[0]!;
     if (first.toLowerCase() === first.toUpperCase()) continue;
     cased++;
@@ -63,7 +109,8 @@ export function lowercaseShare(text: string): number | null {
 
 /** True when most letters belong to scripts without case. */
 export function mostlyCaseless(text: string): boolean {
-  const letters = countMatches(text, /\p{L}/gu);
+  if (!POSSIBLY_CASELESS.test(text)) return false;
+  const letters = removedLength(text, /\p{L}/gu);
   return letters > 0 && caselessLetterCount(text) / letters > 0.5;
 }
 
@@ -73,7 +120,7 @@ export function sentenceMarks(text: string): number {
 }
 
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = isAscii(text) ? text.replace(/[^A-Za-z]/g, '') : text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
@@ -83,5 +130,8 @@ export function isSeparator(text: string): boolean {
 }
 
 export function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Long paragraphs are compared as they are: punctuation hardly matters there.
+  if (text.length > 200) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  return (isAscii(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }

@@ -13,8 +13,10 @@ export interface TitleFinding {
   pageTitleSuffix: string | null;
 }
 
-function pageTitleMatch(pageTitle: string, candidate: string): string | null {
-  const page = normalizeForCompare(pageTitle);
+function pageTitleMatch(pageTitle: string, page: string, candidate: string): string | null {
+  // Cheap rejection before normalising: the first letters must agree.
+  const firstLetter = /[\p{L}\p{N}]/u.exec(candidate)?.[0]?.toLowerCase();
+  if (!firstLetter || page[0] !== firstLetter) return null;
   const own = normalizeForCompare(candidate);
   if (own.length < 8 || !page.startsWith(own)) return null;
   const rest = pageTitle.slice(Math.min(pageTitle.length, candidate.length)).replace(/^\s*[-–—|:•·»]+\s*/u, '').trim();
@@ -29,10 +31,11 @@ export function findTitle(lines: Line[], blockStart: number): TitleFinding {
   const pageTitle = lines[0];
   // A headline repeated by the page title wins, wherever it is before the block.
   if (pageTitle) {
+    const page = normalizeForCompare(pageTitle.text);
     for (let i = Math.min(blockStart, lines.length) - 1; i >= 1; i--) {
       const line = lines[i]!;
       if (!isHeadlineLike(line)) continue;
-      const suffix = pageTitleMatch(pageTitle.text, line.text);
+      const suffix = pageTitleMatch(pageTitle.text, page, line.text);
       if (suffix !== null) return { line, text: line.text, pageTitleSuffix: suffix || null };
     }
   }
