@@ -24,13 +24,13 @@ function cutTrailer(lines: Line[], block: Block): number {
   return block.end;
 }
 
-export function bodyLines(lines: Line[], block: Block, skip: ReadonlySet<number>): Line[] {
+export function bodyLines(lines: Line[], block: Block, skip: ReadonlySet<number>, inItemRun: boolean[]): Line[] {
   const end = cutTrailer(lines, block);
   const kept: Line[] = [];
   for (let i = block.start; i <= end; i++) {
     const line = lines[i]!;
     if (skip.has(i)) continue;
-    if (keepsAsParagraph(line)) kept.push(line);
+    if (keepsAsParagraph(line) || (inItemRun[i] && line.occurrences === 1)) kept.push(line);
   }
   return kept;
 }

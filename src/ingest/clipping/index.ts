@@ -4,7 +4,8 @@ import { emptyExtracted, type Extracted } from '../extracted.ts';
 import { bodyLines } from './body.ts';
 import { paragraphsHtml } from './html.ts';
 import { guessLanguage } from './language.ts';
-import { lineScore } from './line-score.ts';
+import { scoreLines } from './line-score.ts';
+import { itemRuns } from './list-items.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findMainBlock, type Block } from './main-block.ts';
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
@@ -38,7 +39,8 @@ export function extractClipping(text: string, fileName?: string): Extracted {
     fallbackTitle(out, fileName);
     return out;
   }
-  const found = findMainBlock(lines, lines.map(lineScore));
+  const inItemRun = itemRuns(lines);
+  const found = findMainBlock(lines, scoreLines(lines, inItemRun));
   if (!found) out.warnings.push('no article text found');
   let block: Block = found ?? { start: lines.length, end: lines.length - 1, score: 0 };
 
@@ -52,12 +54,12 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   }
   const skip = new Set<number>();
   if (deck) skip.add(deck.index);
-  let kept = bodyLines(lines, block, skip);
+  let kept = bodyLines(lines, block, skip, inItemRun);
   if (deck && deck.index >= block.start && kept.length === 0) {
     // A lone paragraph is the body, not a deck.
     block = { ...block, start: deck.index };
     deck = null;
-    kept = bodyLines(lines, block, new Set());
+    kept = bodyLines(lines, block, new Set(), inItemRun);
   }
   if (!deck && title.line && leadIsStandfirst(lines, kept, titleIndex)) {
     deck = kept[0]!;

@@ -1,12 +1,20 @@
 // What role a line most likely plays, from its shape alone.
 import type { Line } from './lines.ts';
 
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === ',' || text[i] === '，' || text[i] === '、') n++;
+  return n;
+}
+
 /** Running text: long enough, ends like a sentence (or is long), mostly lower-case words. */
 export function isProse(line: Line): boolean {
   if (line.ui || line.separator || line.pictureCredit) return false;
   const lower = line.lowercaseShare;
   const caseOk = line.caseless || lower === null || lower >= 0.4;
   if (!caseOk) return false;
+  // A comma-separated keyword list is long but says nothing.
+  if (!line.endsSentence && line.sentenceMarks === 0 && countCommas(line.text) >= 5 && line.words < 40) return false;
   if (line.words >= 20) return true;
   if (line.words >= 5 && line.endsSentence) return true;
   return line.words >= 3 && line.endsSentence && line.sentenceMarks >= 1 && (lower ?? 1) >= 0.5;

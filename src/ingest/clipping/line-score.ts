@@ -15,3 +15,8 @@ export function lineScore(line: Line): number {
   if (isMetaLine(line)) return -2;
   return -(2 + Math.min(line.words, 20) * 0.25);
 }
+
+/** Items of a list run count for the block like short prose. */
+export function scoreLines(lines: Line[], inItemRun: boolean[]): number[] {
+  return lines.map((line, i) => (inItemRun[i] && !isProse(line) ? Math.max(2, Math.min(line.words, 20) * 0.5) : lineScore(line)));
+}

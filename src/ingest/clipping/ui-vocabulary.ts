@@ -43,7 +43,7 @@ export function isCopyrightLine(text: string): boolean {
 
 // Phrases that ordinary prose rarely uses ("learn more" or "read more" it does).
 const PROMO =
-  /\b(sign up|subscribe|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears))\b/;
+  /\b(sign up|(un)?subscribe|no spam|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears))\b/;
 
 /** Promotion, sign-up or legal prompt vocabulary. */
 export function hasPromoVocabulary(text: string): boolean {
