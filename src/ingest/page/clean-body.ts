@@ -1,6 +1,6 @@
 // Removes what Readability keeps but is not article text, rule by rule.
 import {
-  removeNonArticleTags, removeFurnitureByClassName, removeLinkLists, removeLinkParagraphs, removeTitleRepeats, removeLoneWords,
+  removeNonArticleTags, removeFurnitureByClassName, removeLinkLists, removeLinkParagraphs, removeTitleRepeats, removeLoneWords, removeOrphanHeadings, removeDateLines,
   type CleaningContext,
   type CleaningRule,
 } from './cleaning-rules.ts';
@@ -14,7 +14,7 @@ export const CLEANING_RULES: CleaningRule[] = [
   removeLinkParagraphs,
   removeTitleRepeats,
  
-  removeLoneWords,
+  removeLoneWords, removeOrphanHeadings, removeDateLines,
 ];
 
 export function cleanBody(

@@ -86,3 +86,51 @@ export const removeLoneWords: CleaningRule = {
     });
   },
 };
+
+
+const HEADING = /^H([1-6])$/;
+
+export const removeOrphanHeadings: CleaningRule = {
+  name: 'headings with no text under them (left behind by removed lists)',
+  apply(content, context) {
+    // The body in reading order as headings and runs of text; a heading followed by an equal or
+    // higher heading, or by nothing, introduces nothing.
+    const events: { heading: Element; level: number }[] | null[] = [];
+    const sequence: ({ heading: Element; level: number } | null)[] = events;
+    const visit = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          if (sequence[sequence.length - 1] !== null && /[\p{L}\p{N}]/u.test(child.nodeValue ?? '')) sequence.push(null);
+        } else if (child.nodeType === 1) {
+          const level = HEADING.exec((child as Element).tagName);
+          if (level) sequence.push({ heading: child as Element, level: Number(level[1]) });
+          else visit(child);
+        }
+      }
+    };
+    visit(content);
+    const orphans: Element[] = [];
+    sequence.forEach((event, i) => {
+      if (!event) return;
+      const next = sequence[i + 1];
+      if (next === undefined || (next && next.level <= event.level)) orphans.push(event.heading);
+    });
+    removeAll(orphans, context, () => true);
+  },
+};
+
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+const CLOCK = /\b\d{1,2}[:.h]\d{2}\b/;
+
+export const removeDateLines: CleaningRule = {
+  name: 'short lines that state a date (datelines, "Published ... Updated ...")',
+  apply(content, context) {
+    removeAll(content.querySelectorAll('p, div, span, time, li'), context, (element) => {
+      const text = normalText(element);
+      const words = wordCount(text);
+      if (!words || words > 16) return false;
+      if (element.matches('time') || element.querySelector('time')) return words <= 12;
+      return YEAR.test(text) && CLOCK.test(text);
+    });
+  },
+};
