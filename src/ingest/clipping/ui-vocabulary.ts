@@ -27,11 +27,13 @@ export function isUiLine(text: string, wordList: string[]): boolean {
 }
 
 const COMMENTS_HEADER =
-  /^(\d+\s+)?(comments?|responses?|replies|discussion|join the (conversation|discussion)|leave a (reply|comment)|add (a|your) comment|post a comment|write a comment|show comments|view comments|kommentare?|comentarios?|commentaires?|commenti|comentários?|комментари[йи]|добавить комментарий)\b/iu;
+  /^[[(]?\s*(\d+\s+)?((top rated|user|all|recent|latest|reader|show( new| more)?|view|read all|loading|hide)\s+)?(comments?|responses?|replies|discussion|join the (conversation|discussion)|leave a (reply|comment)|add (a|your) comment|post a comment|write a comment|kommentare?|comentarios?|commentaires?|commenti|comentários?|комментари[йи]|добавить комментарий)\b/iu;
+/** "Jane commented on", "Jane says:": a comment thread without a header. */
+const COMMENT_AUTHOR = /(\bcommented on|\bsays:|\bwrote:)$/iu;
 
 /** Start of the comment section: nothing after it belongs to the article. */
 export function isCommentsHeader(text: string, wordCount: number): boolean {
-  return wordCount <= 6 && COMMENTS_HEADER.test(text.trim());
+  return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || COMMENT_AUTHOR.test(text.trim()));
 }
 
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
