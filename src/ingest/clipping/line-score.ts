@@ -8,7 +8,7 @@ export function lineScore(line: Line): number {
   if (isProse(line)) {
     if (line.occurrences > 1) return -2;
     // Prose that asks the reader to sign up or accept cookies is still furniture.
-    if (line.promo && line.words < 40) return -4;
+    if (line.promo && line.words < 40) return -10;
     return Math.min(line.words, MAX_PROSE_GAIN);
   }
   // Captions, bylines and buttons also appear between paragraphs: a small cost only.
