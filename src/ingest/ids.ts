@@ -12,7 +12,7 @@ export function slugFromStem(stem: string): string {
  */
 export function articleId(siteUrl: string, slug: string, explicit?: string): string {
   if (explicit) {
-    if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(explicit)) {
+    if (/^[a-z][a-z0-9+.-]*:[^\s]/i.test(explicit)) {
       try {
         return new URL(explicit).href;
       } catch {

@@ -1,0 +1,50 @@
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+const BASE = 'https://reader.example';
+
+describe('the Worker in workerd', () => {
+  it('serves the three feeds with their exact content types', async () => {
+    const expected: Record<string, string> = {
+      '/feed.xml': 'application/rss+xml; charset=utf-8',
+      '/atom.xml': 'application/atom+xml; charset=utf-8',
+      '/feed.json': 'application/feed+json; charset=utf-8',
+    };
+    for (const [path, type] of Object.entries(expected)) {
+      const res = await SELF.fetch(`${BASE}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('etag')).toMatch(/^"[^"]+"$/);
+      expect((await res.text()).length).toBeGreaterThan(500);
+    }
+  });
+});
+
+describe('the Worker answers like the Node server', () => {
+  it('reads article bodies from the static assets into full-text feeds', async () => {
+    const feed = (await (await SELF.fetch(`${BASE}/feed.json`)).json()) as { items: { url: string; content_html: string }[] };
+    expect(feed.items.length).toBeGreaterThan(2);
+    for (const item of feed.items) {
+      expect(item.content_html).toMatch(/<p>/);
+      expect(item.url.startsWith(`${BASE}/articles/`)).toBe(true);
+      const page = await SELF.fetch(item.url);
+      expect(page.status, item.url).toBe(200);
+    }
+  });
+
+  it('answers 304 to a matching ETag and 400 to a bad limit, 404 to an unknown tag, 405 to POST', async () => {
+    const first = await SELF.fetch(`${BASE}/atom.xml`);
+    await first.arrayBuffer();
+    const again = await SELF.fetch(`${BASE}/atom.xml`, { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect((await SELF.fetch(`${BASE}/feed.xml?limit=500`)).status).toBe(400);
+    expect((await SELF.fetch(`${BASE}/tags/no-such-tag/feed.xml`)).status).toBe(404);
+    expect((await SELF.fetch(`${BASE}/feed.xml`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('serves per-tag feeds', async () => {
+    const res = await SELF.fetch(`${BASE}/tags/climate/atom.xml`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<link rel="self" href="https://reader.example/tags/climate/atom.xml"/>');
+  });
+});
