@@ -1,7 +1,7 @@
 // Picks the article's paragraphs out of the main block.
 import type { Line } from './lines.ts';
 import type { Block } from './main-block.ts';
-import { isProse } from './line-kind.ts';
+import { isProse, isSubheading } from './line-kind.ts';
 
 /** After a separator ("___", "* * *") this little text is a trailer ("AP writers contributed"), not body. */
 const TRAILER_MAX_WORDS = 40;
@@ -31,6 +31,7 @@ export function bodyLines(lines: Line[], block: Block, skip: ReadonlySet<number>
     const line = lines[i]!;
     if (skip.has(i)) continue;
     if (keepsAsParagraph(line) || (inItemRun[i] && line.occurrences === 1)) kept.push(line);
+    else if (isSubheading(line) && i < end && isProse(lines[i + 1]!) && kept.length > 0) kept.push(line);
   }
   return kept;
 }

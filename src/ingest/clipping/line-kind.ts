@@ -1,5 +1,6 @@
 // What role a line most likely plays, from its shape alone.
 import type { Line } from './lines.ts';
+import { isAllCaps } from './text-shape.ts';
 
 function countCommas(text: string): number {
   let n = 0;
@@ -16,7 +17,8 @@ export function isProse(line: Line): boolean {
   // A comma-separated keyword list is long but says nothing.
   if (!line.endsSentence && line.sentenceMarks === 0 && countCommas(line.text) >= 5 && line.words < 40) return false;
   if (line.words >= 20) return true;
-  if (line.words >= 5 && line.endsSentence) return true;
+  // A sentence that introduces what follows ("Here are the highlights:") is prose too.
+  if (line.words >= 5 && (line.endsSentence || (line.text.endsWith(':') && !line.promo && !line.relatedHeader))) return true;
   return line.words >= 3 && line.endsSentence && line.sentenceMarks >= 1 && (lower ?? 1) >= 0.5;
 }
 
@@ -31,4 +33,14 @@ export function isHeadlineLike(line: Line): boolean {
   if (line.words < 2 || line.words > 30 || line.text.length > 250) return false;
   if (/[.:;,]$/u.test(line.text) && !/\.\.\.$|…$/u.test(line.text)) return false;
   return true;
+}
+
+const NUMBERED = /^\d{1,2}[.)]\s/u;
+
+/** A section heading inside the body: short, in capitals, numbered or ending with a colon. */
+export function isSubheading(line: Line): boolean {
+  if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
+  if (line.occurrences > 1 || line.words === 0 || line.words > 12) return false;
+  // Longer lines in capitals are links to other stories, not headings.
+  return (line.words <= 5 && isAllCaps(line.text)) || NUMBERED.test(line.text) || line.text.endsWith(':');
 }
