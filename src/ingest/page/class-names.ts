@@ -26,8 +26,23 @@ export function classWords(element: Element): string[] {
     .filter(Boolean);
 }
 
+/** Set on the only child of a furniture element, which Readability may put in its parent's place. */
+export const FURNITURE_MARK = 'data-furniture';
+
 /** True when a class or id word names page furniture: sharing, related links, captions, bylines, ads... */
 export function namedAsFurniture(element: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
+  if (element.hasAttribute(FURNITURE_MARK)) return true;
   for (const word of classWords(element)) if (words.has(word) || STEM_PATTERN.test(word)) return true;
   return false;
+}
+
+/**
+ * Readability replaces a <div> holding a single <p> by that <p>, losing the div's class:
+ * the child inherits the furniture mark first so the cleaning still sees it.
+ */
+export function markFurnitureChildren(root: Element): void {
+  for (const element of root.querySelectorAll('[class], [id]')) {
+    const only = element.children.length === 1 ? element.firstElementChild : null;
+    if (only && namedAsFurniture(element)) only.setAttribute(FURNITURE_MARK, '');
+  }
 }

@@ -39,7 +39,7 @@ export const removeNonArticleTags: CleaningRule = {
 export const removeFurnitureByClassName: CleaningRule = {
   name: 'class or id names share/related/caption/byline/ad...',
   apply(content, context) {
-    removeAll(content.querySelectorAll('[class], [id]'), context, (element) => namedAsFurniture(element));
+    removeAll(content.querySelectorAll('[class], [id], [data-furniture]'), context, (element) => namedAsFurniture(element));
   },
 };
 

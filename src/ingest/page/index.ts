@@ -1,5 +1,6 @@
 // Saved news page (.html) -> Extracted: metadata from the head, the article body cleaned of page furniture.
 import { emptyExtracted, type Extracted } from '../extracted.ts';
+import { markFurnitureChildren } from './class-names.ts';
 import { cleanBody } from './clean-body.ts';
 import type { CleaningRule } from './cleaning-rules.ts';
 import { readMetadata } from './metadata.ts';
@@ -28,6 +29,7 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   const { titles, ...metadata } = readMetadata(document);
   Object.assign(extracted, metadata);
 
+  if (document.body) markFurnitureChildren(document.body);
   const body = readBody(document);
   if (body.content) {
     cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean), summary: metadata.summary }, rules);

@@ -82,12 +82,10 @@ export function readMetadata(document: Document): PageMetadata {
 
   const documentTitle = document.querySelector('title')?.textContent?.trim() ?? '';
   const titles = [
-    firstMeta(meta, 'og:title', 'twitter:title'),
-    textOf(ld.headline),
-    documentTitle,
-  ]
-    .filter((title): title is string => !!title)
-    .map((title, i) => stripSiteName(title, siteName, i === 2));
+    stripSiteName(firstMeta(meta, 'og:title', 'twitter:title') ?? '', siteName, false),
+    stripSiteName(textOf(ld.headline) ?? '', siteName, false),
+    stripSiteName(documentTitle, siteName, true),
+  ].filter(Boolean);
 
   const imageUrl = absolute(firstMeta(meta, 'og:image', 'og:image:url', 'twitter:image') ?? imageUrlOf(ld.image), url);
 
