@@ -4,7 +4,7 @@ import {
   type CleaningContext,
   type CleaningRule,
 } from './cleaning-rules.ts';
-import { letterCount, normalText } from './text-measure.ts';
+import { TextStatsCache } from './text-stats.ts';
 
 /** In order: whole furniture elements first, then the finer line-level rules. */
 export const CLEANING_RULES: CleaningRule[] = [
@@ -19,9 +19,10 @@ export const CLEANING_RULES: CleaningRule[] = [
 
 export function cleanBody(
   content: Element,
-  article: Omit<CleaningContext, 'totalLetters'>,
+  article: Omit<CleaningContext, 'totalLetters' | 'stats'>,
   rules: CleaningRule[] = CLEANING_RULES,
 ): void {
-  const context: CleaningContext = { ...article, totalLetters: letterCount(normalText(content)) };
+  const stats = new TextStatsCache();
+  const context: CleaningContext = { ...article, stats, totalLetters: stats.of(content).letters };
   for (const rule of rules) rule.apply(content, context);
 }

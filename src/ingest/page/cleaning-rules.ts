@@ -1,6 +1,7 @@
 // Rules that remove what Readability keeps but is not article text. Each rule has one signal.
 import { namedAsFurniture } from './class-names.ts';
-import { letterCount, linkDensity, normalText, textKey, wordCount } from './text-measure.ts';
+import type { TextStatsCache } from './text-stats.ts';
+import { normalText, textKey } from './text-measure.ts';
 
 export interface CleaningContext {
   /** The article's title candidates (headings repeating one of them are dropped). */
@@ -8,6 +9,7 @@ export interface CleaningContext {
   summary: string | null;
   /** Letters in the whole body before cleaning: no rule removes a large share of it at once. */
   totalLetters: number;
+  stats: TextStatsCache;
 }
 
 export interface CleaningRule {
@@ -19,7 +21,7 @@ export interface CleaningRule {
 const MAX_SHARE_REMOVED = 0.3;
 
 function removable(element: Element, context: CleaningContext): boolean {
-  return letterCount(normalText(element)) <= MAX_SHARE_REMOVED * context.totalLetters;
+  return context.stats.of(element).letters <= MAX_SHARE_REMOVED * context.totalLetters;
 }
 
 function removeAll(elements: Iterable<Element>, context: CleaningContext, when: (e: Element) => boolean): void {
@@ -47,9 +49,8 @@ export const removeLinkLists: CleaningRule = {
   name: 'lists and blocks made mostly of links',
   apply(content, context) {
     removeAll(content.querySelectorAll('ul, ol, div, section, table'), context, (element) => {
-      const text = normalText(element);
-      if (!text) return false;
-      return linkDensity(element) > 0.6 && wordCount(text) < 200;
+      const { words } = context.stats.of(element);
+      return words > 0 && words < 200 && context.stats.linkDensity(element) > 0.6;
     });
   },
 };
@@ -58,8 +59,8 @@ export const removeLinkParagraphs: CleaningRule = {
   name: 'short paragraphs that are one link (teasers to other stories)',
   apply(content, context) {
     removeAll(content.querySelectorAll('p, h2, h3, h4, h5, h6'), context, (element) => {
-      const text = normalText(element);
-      return wordCount(text) > 0 && wordCount(text) <= 25 && linkDensity(element) > 0.8;
+      const { words } = context.stats.of(element);
+      return words > 0 && words <= 25 && context.stats.linkDensity(element) > 0.8;
     });
   },
 };
@@ -68,9 +69,10 @@ export const removeTitleRepeats: CleaningRule = {
   name: 'headings and lines repeating the title or the summary',
   apply(content, context) {
     const keys = new Set(context.titles.map(textKey).filter((key) => key.length > 8));
+    const longest = Math.max(0, ...[...keys].map((key) => key.length));
     removeAll(content.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, span, header'), context, (element) => {
-      const key = textKey(normalText(element));
-      return key.length > 0 && keys.has(key);
+      const { letters } = context.stats.of(element);
+      return letters > 0 && letters <= longest && keys.has(textKey(normalText(element)));
     });
   },
 };
@@ -81,8 +83,9 @@ export const removeLoneWords: CleaningRule = {
   name: 'blocks of a single word (labels such as Advert, Comments, Close)',
   apply(content, context) {
     removeAll(content.querySelectorAll('p, div, span, center, section'), context, (element) => {
+      if (context.stats.of(element).words !== 1) return false;
       const text = normalText(element);
-      return wordCount(text) === 1 && !/\d/.test(text) && text.length < 30;
+      return !/\d/.test(text) && text.length < 30;
     });
   },
 };
@@ -126,9 +129,9 @@ export const removeDateLines: CleaningRule = {
   name: 'short lines that state a date (datelines, "Published ... Updated ...")',
   apply(content, context) {
     removeAll(content.querySelectorAll('p, div, span, time, li'), context, (element) => {
-      const text = normalText(element);
-      const words = wordCount(text);
+      const { words } = context.stats.of(element);
       if (!words || words > 16) return false;
+      const text = normalText(element);
       if (element.matches('time') || element.querySelector('time')) return words <= 12;
       return YEAR.test(text) && CLOCK.test(text);
     });

@@ -33,7 +33,7 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   const body = readBody(document);
   if (body.content) {
     cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean), summary: metadata.summary }, rules);
-    const letters = (body.content.textContent ?? '').match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    const letters = (body.content.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').length;
     if (letters >= MIN_BODY_LETTERS) extracted.bodyHtml = body.content.innerHTML.trim();
   }
   if (!extracted.bodyHtml) extracted.warnings.push('no article found in the page');
