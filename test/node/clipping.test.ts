@@ -12,6 +12,8 @@ import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
 import { findDate, isDateLine } from '../../src/ingest/clipping/dates.ts';
 import { isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
 import { guessLanguage } from '../../src/ingest/clipping/language.ts';
+import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
+import { itemRuns } from '../../src/ingest/clipping/list-items.ts';
 
 const shared = path.resolve(import.meta.dirname, '../../../shared');
 const fixtureDir = path.join(shared, 'fixtures/clippings');
@@ -161,6 +163,8 @@ describe('line signals', () => {
     expect(wordWeight('three plain words')).toBe(3);
     expect(asciiWordStats("It's a well-known fact, 42 times")).toEqual({ count: 6, cased: 5, lower: 4 });
     expect(words("It's a well-known fact, 42 times")).toHaveLength(6);
+    expect(wordStats('Señor Müller’s café, ÉTÉ 2024')).toEqual({ weight: 5, cased: 4, lower: 1 });
+    expect(wordStats('北京今年第一场雪 Beijing')).toEqual({ weight: 5, cased: 1, lower: 0 });
   });
 
   it('tells prose from furniture', () => {
@@ -205,6 +209,19 @@ describe('line signals', () => {
     expect(guessLanguage('The minister said that the plan was ready and it is the best one for the city.')).toBe('en');
     expect(guessLanguage('Der Minister sagte, dass der Plan nicht fertig ist und die Stadt auf ein Ergebnis wartet.')).toBe('de');
     expect(guessLanguage('Министр сказал, что план готов и город ждёт результата.')).toBe('ru');
+  });
+});
+
+describe('list runs', () => {
+  it('marks numbered rows and lists introduced by a colon, not menus', () => {
+    const lines = splitLines(
+      ['Home', 'News', 'Sport', 'The calendar for the season:', 'Opening race in March', 'Second race in April',
+        'Paragraph text that goes on for a while and ends like a sentence does.', '1. First step', '2. Second step', '3. Third step'].join('\n'),
+    );
+    const runs = itemRuns(lines);
+    expect(runs.slice(0, 4)).toEqual([false, false, false, false]);
+    expect(runs.slice(4, 6)).toEqual([true, true]);
+    expect(runs.slice(7)).toEqual([true, true, true]);
   });
 });
 

@@ -66,7 +66,8 @@ export function extractClipping(text: string, fileName?: string): Extracted {
     kept = kept.slice(1);
   }
   const titleKey = title.text ? normalizeForCompare(title.text) : null;
-  if (titleKey) kept = kept.filter((l) => normalizeForCompare(l.text) !== titleKey);
+  const titleLength = title.text?.length ?? 0;
+  if (titleKey) kept = kept.filter((l) => Math.abs(l.text.length - titleLength) > 8 || normalizeForCompare(l.text) !== titleKey);
 
   const headerFrom = Math.max(0, (title.line?.index ?? block.start) - 3);
   const bodyStart = kept[0]?.index ?? block.start;

@@ -32,7 +32,7 @@ function count(text: string, re: RegExp): number {
 }
 
 export function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, 2000);
+  const sample = text.slice(0, 1200);
   if (/[\u0370-\u1fff\u2e80-\uffff]/.test(sample)) {
     const letters = count(sample, /\p{L}/gu);
     if (letters < 20) return null;

@@ -3,8 +3,9 @@ import { bylineAuthors } from './bylines.ts';
 import { hasPictureCredit } from './captions.ts';
 import { isDateLine } from './dates.ts';
 import {
-  asciiWordStats, endsLikeSentence, isAscii, isSeparator, lowercaseShare, mostlyCaseless, sentenceMarks, wordWeight, words,
+  endsLikeSentence, isSeparator, mostlyCaseless, sentenceMarks, words,
 } from './text-shape.ts';
+import { wordStats } from './word-stats.ts';
 import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from './ui-vocabulary.ts';
 
 export interface Line {
@@ -48,17 +49,8 @@ export function splitLines(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    let weight: number;
-    let lowerShare: number | null;
-    if (isAscii(lineText)) {
-      const stats = asciiWordStats(lineText);
-      weight = stats.count;
-      lowerShare = stats.cased > 0 ? stats.lower / stats.cased : null;
-    } else {
-      const wordList = words(lineText);
-      weight = wordWeight(lineText, wordList);
-      lowerShare = lowercaseShare(lineText, wordList);
-    }
+    const stats = wordStats(lineText);
+    const weight = stats.weight;
     // Exact text: repeated furniture repeats verbatim.
     const key = lineText;
     keys.push(key);
@@ -69,7 +61,7 @@ export function splitLines(text: string): Line[] {
       words: weight,
       endsSentence: endsLikeSentence(lineText),
       sentenceMarks: sentenceMarks(lineText),
-      lowercaseShare: lowerShare,
+      lowercaseShare: stats.cased > 0 ? stats.lower / stats.cased : null,
       caseless: mostlyCaseless(lineText),
       blankBefore: blank,
       blankAfter: false,

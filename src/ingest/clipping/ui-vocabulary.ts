@@ -29,11 +29,14 @@ export function isUiLine(text: string, wordList: string[]): boolean {
 const COMMENTS_HEADER =
   /^[[(]?\s*(\d+\s+)?((top rated|user|all|recent|latest|reader|show( new| more)?|view|read all|loading|hide)\s+)?(comments?|responses?|replies|discussion|join the (conversation|discussion)|leave a (reply|comment)|add (a|your) comment|post a comment|write a comment|kommentare?|comentarios?|commentaires?|commenti|comentários?|комментари[йи]|добавить комментарий)\b/iu;
 /** "Jane commented on", "Jane says:": a comment thread without a header. */
-const COMMENT_AUTHOR = /(\bcommented on|\bsays:|\bwrote:)$/iu;
+function isCommentAuthor(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.endsWith(' commented on') || lower.endsWith(' says:') || lower.endsWith(' wrote:');
+}
 
 /** Start of the comment section: nothing after it belongs to the article. */
 export function isCommentsHeader(text: string, wordCount: number): boolean {
-  return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || COMMENT_AUTHOR.test(text.trim()));
+  return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || isCommentAuthor(text.trim()));
 }
 
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
