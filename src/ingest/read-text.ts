@@ -30,7 +30,7 @@ export function decodeFile(name: string, bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data), warnings: [] };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(data),
+      text: decodeWindows1252(data),
       warnings: ['is not UTF-8: read as Windows-1252; save it as UTF-8 to be sure'],
     };
   }
@@ -52,4 +52,16 @@ function looksBinary(data: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control / n > 0.1;
+}
+
+// 0x80–0x9F of Windows-1252 (undefined bytes map to U+FFFD). Written out because some Node
+// versions' TextDecoder('windows-1252') decodes these bytes as Latin-1 control characters.
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(data: Uint8Array): string {
+  let out = '';
+  for (const b of data) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
