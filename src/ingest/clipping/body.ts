@@ -24,12 +24,14 @@ function cutTrailer(lines: Line[], block: Block): number {
   return block.end;
 }
 
-export function bodyLines(lines: Line[], block: Block, skip: ReadonlySet<number>, inItemRun: boolean[]): Line[] {
+export function bodyLines(
+  lines: Line[], block: Block, skip: ReadonlySet<number>, inItemRun: boolean[], inTeaserRun: boolean[],
+): Line[] {
   const end = cutTrailer(lines, block);
   const kept: Line[] = [];
   for (let i = block.start; i <= end; i++) {
     const line = lines[i]!;
-    if (skip.has(i)) continue;
+    if (skip.has(i) || inTeaserRun[i]) continue;
     if (keepsAsParagraph(line) || (inItemRun[i] && line.occurrences === 1)) kept.push(line);
     else if (isSubheading(line) && i < end && isProse(lines[i + 1]!) && kept.length > 0) kept.push(line);
   }

@@ -6,6 +6,7 @@ import { paragraphsHtml } from './html.ts';
 import { guessLanguage } from './language.ts';
 import { scoreLines } from './line-score.ts';
 import { itemRuns } from './list-items.ts';
+import { teaserRuns } from './teasers.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findMainBlock, type Block } from './main-block.ts';
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
@@ -40,7 +41,8 @@ export function extractClipping(text: string, fileName?: string): Extracted {
     return out;
   }
   const inItemRun = itemRuns(lines);
-  const found = findMainBlock(lines, scoreLines(lines, inItemRun));
+  const inTeaserRun = teaserRuns(lines);
+  const found = findMainBlock(lines, scoreLines(lines, inItemRun, inTeaserRun));
   if (!found) out.warnings.push('no article text found');
   let block: Block = found ?? { start: lines.length, end: lines.length - 1, score: 0 };
 
@@ -54,12 +56,12 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   }
   const skip = new Set<number>();
   if (deck) skip.add(deck.index);
-  let kept = bodyLines(lines, block, skip, inItemRun);
+  let kept = bodyLines(lines, block, skip, inItemRun, inTeaserRun);
   if (deck && deck.index >= block.start && kept.length === 0) {
     // A lone paragraph is the body, not a deck.
     block = { ...block, start: deck.index };
     deck = null;
-    kept = bodyLines(lines, block, new Set(), inItemRun);
+    kept = bodyLines(lines, block, new Set(), inItemRun, inTeaserRun);
   }
   if (!deck && title.line && leadIsStandfirst(lines, kept, titleIndex)) {
     deck = kept[0]!;

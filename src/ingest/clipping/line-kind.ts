@@ -2,6 +2,8 @@
 import type { Line } from './lines.ts';
 import { isAllCaps } from './text-shape.ts';
 
+const MARKUP_OR_CODE = /<\/?[a-z][a-z0-9]*[\s>]|[{}]/i;
+
 function countCommas(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text[i] === ',' || text[i] === '，' || text[i] === '、') n++;
@@ -14,6 +16,8 @@ export function isProse(line: Line): boolean {
   const lower = line.lowercaseShare;
   const caseOk = line.caseless || lower === null || lower >= 0.4;
   if (!caseOk) return false;
+  // Markup and code are not running text.
+  if (MARKUP_OR_CODE.test(line.text) && line.words < 40) return false;
   // A comma-separated keyword list is long but says nothing.
   if (!line.endsSentence && line.sentenceMarks === 0 && countCommas(line.text) >= 5 && line.words < 40) return false;
   if (line.words >= 20) return true;

@@ -16,7 +16,10 @@ export function lineScore(line: Line): number {
   return -(2 + Math.min(line.words, 20) * 0.25);
 }
 
-/** Items of a list run count for the block like short prose. */
-export function scoreLines(lines: Line[], inItemRun: boolean[]): number[] {
-  return lines.map((line, i) => (inItemRun[i] && !isProse(line) ? Math.max(2, Math.min(line.words, 20) * 0.5) : lineScore(line)));
+/** Items of a list run count for the block like short prose; teasers for other stories count against it. */
+export function scoreLines(lines: Line[], inItemRun: boolean[], inTeaserRun: boolean[]): number[] {
+  return lines.map((line, i) => {
+    if (inTeaserRun[i]) return -3;
+    return inItemRun[i] && !isProse(line) ? Math.max(2, Math.min(line.words, 20) * 0.5) : lineScore(line);
+  });
 }

@@ -42,8 +42,12 @@ export function isCommentsHeader(text: string, wordCount: number): boolean {
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
 
 /** A copyright or rights notice: the article is over once this appears. */
+const LEGAL_TERMS = /copyright|reproduc|permission|rights reserved|fair (use|dealing)|prior (written )?consent|terms of (use|service)|privacy policy|trademark/gi;
+
 export function isCopyrightLine(text: string): boolean {
-  return COPYRIGHT.test(text.trim());
+  if (COPYRIGHT.test(text.trim())) return true;
+  // Long legal boilerplate names several legal terms at once.
+  return (text.match(LEGAL_TERMS)?.length ?? 0) >= 2;
 }
 
 // Phrases that ordinary prose rarely uses ("learn more" or "read more" it does).
