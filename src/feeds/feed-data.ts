@@ -23,8 +23,9 @@ export interface FeedData {
   items: FeedItem[];
 }
 
+/** Dates in the catalog are all UTC ISO strings of one shape, so they compare as strings. */
 export function newestUpdate(items: readonly Pick<ArticleMeta, 'updated'>[]): string {
   let newest = '1970-01-01T00:00:00Z';
-  for (const item of items) if (Date.parse(item.updated) > Date.parse(newest)) newest = item.updated;
+  for (const item of items) if (item.updated > newest) newest = item.updated;
   return newest;
 }

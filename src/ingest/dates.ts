@@ -27,6 +27,7 @@ export function parseDate(value: unknown): Date | null {
   return null;
 }
 
+/** Whole seconds in UTC ("2024-05-07T09:30:00Z"): one shape, so catalog dates compare as strings. */
 export function toIso(d: Date): string {
-  return d.toISOString().replace(/\.000Z$/, 'Z');
+  return new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
