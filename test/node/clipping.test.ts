@@ -14,6 +14,7 @@ import { isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/cl
 import { guessLanguage } from '../../src/ingest/clipping/language.ts';
 import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
 import { itemRuns } from '../../src/ingest/clipping/list-items.ts';
+import { teaserRuns } from '../../src/ingest/clipping/teasers.ts';
 
 const shared = path.resolve(import.meta.dirname, '../../../shared');
 const fixtureDir = path.join(shared, 'fixtures/clippings');
@@ -136,6 +137,14 @@ describe('extractClipping on bad input', () => {
     expect(bodyText(result.bodyHtml)).toContain('pasted without any headline');
   });
 
+  it('copes with CRLF line ends, control characters and one huge line', () => {
+    const para = 'A sentence that keeps going for a while so that it reads like prose in an article. ';
+    const text = `Headline of the day\r\n\r\n${para.repeat(3)}\r\n\u0000\u0007\r\n${para.repeat(2000)}`;
+    const result = extractClipping(text);
+    expect(result.title).toBe('Headline of the day');
+    expect(result.bodyHtml.startsWith('<p>A sentence that keeps going')).toBe(true);
+  });
+
   it('does not throw on text that is all noise', () => {
     const result = extractClipping('Home\nShare\nAdvertisement\nSubscribe\n© 2024 Example Media', 'noise.txt');
     expect(result.bodyHtml).toBe('');
@@ -222,6 +231,20 @@ describe('list runs', () => {
     expect(runs.slice(0, 4)).toEqual([false, false, false, false]);
     expect(runs.slice(4, 6)).toEqual([true, true]);
     expect(runs.slice(7)).toEqual([true, true, true]);
+  });
+});
+
+describe('teaser lists', () => {
+  it('marks three or more headline + summary pairs', () => {
+    const pair = (n: number) => [`Town ${n} opens a new museum downtown`, `The museum in town ${n} shows local history and art.`];
+    const lines = splitLines([...pair(1), ...pair(2), ...pair(3), 'The end of the page has some words in it too.'].join('\n'));
+    expect(teaserRuns(lines)).toEqual([true, true, true, true, true, true, false]);
+    expect(teaserRuns(splitLines([...pair(1), ...pair(2)].join('\n')))).toEqual([false, false, false, false]);
+  });
+
+  it('treats legal boilerplate as a rights notice', () => {
+    expect(isCopyrightLine('This document is subject to copyright. No part may be reproduced without the written permission.')).toBe(true);
+    expect(isCopyrightLine('The court ruled on the copyright case on Monday.')).toBe(false);
   });
 });
 
