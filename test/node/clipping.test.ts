@@ -6,7 +6,7 @@ import { splitLines } from '../../src/ingest/clipping/lines.ts';
 import { isProse, isHeadlineLike } from '../../src/ingest/clipping/line-kind.ts';
 import { lineScore } from '../../src/ingest/clipping/line-score.ts';
 import { findMainBlock } from '../../src/ingest/clipping/main-block.ts';
-import { endsLikeSentence, lowercaseShare, wordWeight, asciiWordStats, words } from '../../src/ingest/clipping/text-shape.ts';
+import { endsLikeSentence, lowercaseShare, wordWeight, words } from '../../src/ingest/clipping/text-shape.ts';
 import { hasPictureCredit, captionWithoutCredit } from '../../src/ingest/clipping/captions.ts';
 import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
 import { findDate, isDateLine } from '../../src/ingest/clipping/dates.ts';
@@ -170,7 +170,7 @@ describe('line signals', () => {
   it('counts words in unspaced scripts by characters', () => {
     expect(wordWeight('北京今年第一场雪')).toBe(4);
     expect(wordWeight('three plain words')).toBe(3);
-    expect(asciiWordStats("It's a well-known fact, 42 times")).toEqual({ count: 6, cased: 5, lower: 4 });
+    expect(wordStats("It's a well-known fact, 42 times")).toEqual({ weight: 6, cased: 5, lower: 4 });
     expect(words("It's a well-known fact, 42 times")).toHaveLength(6);
     expect(wordStats('Señor Müller’s café, ÉTÉ 2024')).toEqual({ weight: 5, cased: 4, lower: 1 });
     expect(wordStats('北京今年第一场雪 Beijing')).toEqual({ weight: 5, cased: 1, lower: 0 });

@@ -35,34 +35,6 @@ function removedLength(text: string, re: RegExp): number {
   return text.length - text.replace(re, '').length;
 }
 
-export interface AsciiWordStats {
-  count: number;
-  /** Words starting with a letter. */
-  cased: number;
-  lower: number;
-}
-
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** Same words as `words()` would find in an ASCII line, counted without building them. */
-export function asciiWordStats(text: string): AsciiWordStats {
-  let count = 0, cased = 0, lower = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inWord) {
-      inWord = isAlnumCode(c) || c === 39 || c === 95 || c === 45;
-    } else if (isAlnumCode(c)) {
-      inWord = true;
-      count++;
-      if (c >= 97) { cased++; lower++; } else if (c >= 65) cased++;
-    }
-  }
-  return { count, cased, lower };
-}
-
 export function unspacedLetterCount(text: string): number {
   return POSSIBLY_CASELESS.test(text) ? removedLength(text, UNSPACED_SCRIPT) : 0;
 }
