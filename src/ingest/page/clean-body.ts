@@ -1,6 +1,6 @@
 // Removes what Readability keeps but is not article text, rule by rule.
 import {
-  removeNonArticleTags, removeFurnitureByClassName, removeLinkLists, removeLinkParagraphs, removeTitleRepeats, removeLoneWords, removeOrphanHeadings, removeDateLines,
+  removeNonArticleTags, removeFurnitureByClassName, removeLinkLists, removeInlineLinkClusters, removeLinkParagraphs, removeTitleRepeats, removeLoneWords, removeOrphanHeadings, removeDateLines,
   type CleaningContext,
   type CleaningRule,
 } from './cleaning-rules.ts';
@@ -10,7 +10,7 @@ import { TextStatsCache } from './text-stats.ts';
 export const CLEANING_RULES: CleaningRule[] = [
   removeNonArticleTags,
   removeFurnitureByClassName,
-  removeLinkLists,
+  removeLinkLists, removeInlineLinkClusters,
   removeLinkParagraphs,
   removeTitleRepeats,
  

@@ -55,6 +55,15 @@ export const removeLinkLists: CleaningRule = {
   },
 };
 
+export const removeInlineLinkClusters: CleaningRule = {
+  name: 'runs of several links inside a paragraph (hover cards, inline teasers)',
+  apply(content, context) {
+    removeAll(content.querySelectorAll('p span, p div, li span, li div'), context, (element) =>
+      element.querySelectorAll('a').length >= 3 && context.stats.linkDensity(element) > 0.9,
+    );
+  },
+};
+
 export const removeLinkParagraphs: CleaningRule = {
   name: 'short paragraphs that are one link (teasers to other stories)',
   apply(content, context) {
@@ -85,7 +94,8 @@ export const removeLoneWords: CleaningRule = {
     removeAll(content.querySelectorAll('p, div, span, center, section'), context, (element) => {
       if (context.stats.of(element).words !== 1) return false;
       const text = normalText(element);
-      return !/\d/.test(text) && text.length < 30;
+      // "Really." is a sentence; "Advert" is a label.
+      return !/\d/.test(text) && !/[.!?…。]$/.test(text) && text.length < 30;
     });
   },
 };
