@@ -4,7 +4,8 @@ import { runExtract } from './cli/extract-command.ts';
 import { runShow } from './cli/show-command.ts';
 
 const USAGE = `usage: curate <command>
-  build [--allow-errors]       curated/ (or CURATED_DIR) -> .catalog/; fails on any error
+  build [--allow-errors] [--no-cache]
+                               curated/ (or CURATED_DIR) -> .catalog/; fails on any error
   show FILE [--json]           what the build reads from one file
   extract DIR --out FILE.json  every article file of DIR, as { STEM: { title, summary, tags, articleBody } }`;
 
@@ -14,7 +15,7 @@ function main(argv: string[]): number {
   const positional = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--out');
   switch (command) {
     case 'build':
-      return runBuild({ allowErrors: flag('--allow-errors') });
+      return runBuild({ allowErrors: flag('--allow-errors'), noCache: flag('--no-cache') });
     case 'show':
       if (!positional[0]) break;
       return runShow(positional[0], flag('--json'));

@@ -1,54 +1,123 @@
 // The build: a curated folder -> articles and every problem found on the way.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import type { Article } from '../article.ts';
 import { assembleCatalog, type AssembledCatalog } from '../catalog/assemble.ts';
-import { ingestFile } from '../ingest/ingest-file.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
 import { loadSite, SITE_FILE } from '../ingest/site-config.ts';
-import { DEFAULT_SITE } from '../site.ts';
+import { DEFAULT_SITE, type Site } from '../site.ts';
+import { BuildCache, defaultCacheDir, type FileOutcome } from './build-cache.ts';
+import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
-import { mtimeDates } from './file-dates.ts';
-import { listArticleFiles } from './list-files.ts';
+import { futureDateProblems } from './date-checks.ts';
+import { datesFromMtime, gitDates } from './file-dates.ts';
+import { ingestOne } from './ingest-one.ts';
+import { listArticleFiles, shownPath } from './list-files.ts';
+import { readStable } from './read-stable.ts';
+
+export interface BuildOptions {
+  /** Reuse what earlier builds made of unchanged files (the cache is always refreshed). */
+  useCache?: boolean;
+  /** Where the cache lives; null: no cache at all. */
+  cacheDir?: string | null;
+  /** Dates more than a day after this are errors. */
+  now?: Date;
+  /** Called after each file that had to be read and cleaned. */
+  onProgress?: (done: number, total: number) => void;
+  /** An open cache to reuse across builds (the dev loop keeps one). */
+  cache?: BuildCache;
+}
 
 export interface BuildResult extends AssembledCatalog {
   problems: Problem[];
   drafts: number;
   files: number;
+  /** Files taken from the cache, and files read and cleaned. */
+  cached: number;
+  read: number;
+  cache: BuildCache | null;
 }
 
-export function buildCatalog(dir: string): BuildResult {
-  const shown = (path: string) => relative(process.cwd(), path) || path;
+export function openCache(dir: string, site: Site, cacheDir: string | null, useCache: boolean): BuildCache | null {
+  if (cacheDir === null) return null;
+  return BuildCache.open(cacheDir, [buildVersion(), dir, process.cwd(), JSON.stringify(site)], useCache);
+}
+
+export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ArticleError(`${dir}: the curated folder does not exist; create it or set CURATED_DIR`);
   }
   const problems: Problem[] = [];
-  let site;
+  let site: Site;
   try {
     site = loadSite(dir);
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
-    problems.push({ file: shown(`${dir}/${SITE_FILE}`), line: err.line, severity: 'error', message: err.message });
-    return { ...assembleCatalog(DEFAULT_SITE, []), problems, drafts: 0, files: 0 };
+    problems.push({ file: shownPath(`${dir}/${SITE_FILE}`), line: err.line, severity: 'error', message: err.message });
+    return { ...assembleCatalog(DEFAULT_SITE, []), problems, drafts: 0, files: 0, cached: 0, read: 0, cache: null };
   }
+  const now = options.now ?? new Date();
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
-  const built: Built[] = [];
-  let drafts = 0;
+  const git = gitDates(dir);
+  const cache = options.cache ?? openCache(dir, site, options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir, options.useCache ?? true);
+
+  // One slot per file in listing order, so cached and fresh results combine exactly as a cold build would.
+  const slots: Array<{ file: string; outcome: FileOutcome | null; error?: string; path: string }> = [];
+  const misses: number[] = [];
   for (const path of listing.files) {
-    const file = shown(path);
-    let bytes: Uint8Array;
+    const file = shownPath(path);
+    let stat;
     try {
-      bytes = readFileSync(path);
+      stat = statSync(path);
     } catch (err) {
-      problems.push({ file, line: 1, severity: 'error', message: `cannot be read (${(err as Error).message})` });
+      slots.push({ file, path, outcome: null, error: `cannot be read (${(err as { code?: string }).code}); check the file` });
       continue;
     }
-    const outcome = ingestFile({ path: file, bytes, dates: mtimeDates(path) }, site);
+    const dates = git.get(path) ?? datesFromMtime(stat.mtimeMs);
+    const hit = cache?.lookup(file, stat, dates, () => {
+      const again = readStable(path);
+      return 'bytes' in again ? again.bytes : null;
+    });
+    if (!hit) misses.push(slots.length);
+    slots.push({ file, path, outcome: hit ?? null });
+  }
+  let read = 0;
+  for (const index of misses) {
+    const slot = slots[index]!;
+    const got = readStable(slot.path);
+    if ('error' in got) slot.error = got.error;
+    else {
+      const dates = git.get(slot.path) ?? datesFromMtime(got.fingerprint.mtimeMs);
+      slot.outcome = ingestOne(slot.file, got.bytes, dates, site);
+      cache?.store(slot.file, got.fingerprint, got.bytes, dates, slot.outcome);
+    }
+    options.onProgress?.(++read, misses.length);
+  }
+
+  const built: Built<Article>[] = [];
+  let drafts = 0;
+  for (const { file, outcome, error } of slots) {
+    if (error) problems.push({ file, line: 1, severity: 'error', message: error });
+    if (!outcome) continue;
     problems.push(...outcome.problems);
     if (outcome.draft) drafts++;
-    if (outcome.article) built.push({ path: file, article: outcome.article });
+    if (!outcome.article || !outcome.bodyKey) continue;
+    const future = futureDateProblems(file, outcome.article, outcome.dateLines, now);
+    problems.push(...future);
+    // assembleCatalog never reads contentText; the duplicate check uses bodyKey instead.
+    if (!future.length) built.push({ path: file, article: { ...outcome.article, contentText: '' }, bodyKey: outcome.bodyKey });
   }
+
   const checked = crossCheck(built);
   problems.push(...checked.problems);
-  return { ...assembleCatalog(site, checked.kept.map((b) => b.article)), problems, drafts, files: listing.files.length };
+  cache?.save();
+  return {
+    ...assembleCatalog(site, checked.kept.map((b) => b.article)),
+    problems,
+    drafts,
+    files: listing.files.length,
+    cached: slots.length - misses.length,
+    read,
+    cache,
+  };
 }

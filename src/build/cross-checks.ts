@@ -1,26 +1,31 @@
 // Problems only visible across files: two files claiming one slug, one id or one body.
-import type { Article } from '../article.ts';
+import type { ArticleMeta } from '../article.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { sha256 } from '../catalog/assemble.ts';
 
-export interface Built {
+export interface Built<A extends ArticleMeta = ArticleMeta> {
   path: string;
-  article: Article;
+  article: A;
+  /** bodyKeyOf() the article's plain text. */
+  bodyKey: string;
 }
 
+/** Equal for two copies of one article whatever their line breaks. */
+export const bodyKeyOf = (contentText: string) => sha256(contentText.replace(/\s+/g, ' '));
+
 /** Reports every clash and returns the articles that may be published (the first of each clash). */
-export function crossCheck(built: readonly Built[]): { kept: Built[]; problems: Problem[] } {
+export function crossCheck<A extends ArticleMeta>(built: readonly Built<A>[]): { kept: Built<A>[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const claims = [
-    { what: 'slug', key: (a: Article) => a.slug, fix: 'rename one file or set `slug:`', seen: new Map<string, string>() },
-    { what: 'id', key: (a: Article) => a.id, fix: 'give one of them another `id:`', seen: new Map<string, string>() },
-    { what: 'article body', key: (a: Article) => sha256(a.contentText.replace(/\s+/g, ' ')), fix: 'it is the same article twice: delete one', seen: new Map<string, string>() },
+    { what: 'slug', key: (b: Built<A>) => b.article.slug, fix: 'rename one file or set `slug:`', seen: new Map<string, string>() },
+    { what: 'id', key: (b: Built<A>) => b.article.id, fix: 'give one of them another `id:`', seen: new Map<string, string>() },
+    { what: 'article body', key: (b: Built<A>) => b.bodyKey, fix: 'it is the same article twice: delete one', seen: new Map<string, string>() },
   ];
-  const kept: Built[] = [];
+  const kept: Built<A>[] = [];
   for (const item of built) {
     let clash = false;
     for (const claim of claims) {
-      const key = claim.key(item.article);
+      const key = claim.key(item);
       const first = claim.seen.get(key);
       if (first) {
         problems.push({ file: item.path, line: 1, severity: 'error', message: `has the same ${claim.what} as ${first}; ${claim.fix}` });

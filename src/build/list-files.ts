@@ -1,7 +1,8 @@
 // The article files of a curated folder, in a stable order, following symlinks once.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { kindOf } from '../ingest/kinds.ts';
+import { slugFromStem } from '../ingest/ids.ts';
+import { kindOf, stemOf } from '../ingest/kinds.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { SITE_FILE } from '../ingest/site-config.ts';
 
@@ -15,6 +16,16 @@ function isIgnored(name: string): boolean {
   return name.startsWith('.') || name.startsWith('_') || name === SITE_FILE || /^readme(\.md)?$/i.test(name);
 }
 
+export const shownPath = (path: string) => relative(process.cwd(), path) || path;
+
+/** A warning for names that make awkward addresses and shell commands; the article is still read. */
+function nameProblem(name: string, path: string): Problem | null {
+  if (!/[^\x21-\x7e]/.test(name)) return null;
+  const suggested = `${slugFromStem(stemOf(name))}${name.slice(stemOf(name).length).toLowerCase()}`;
+  const what = /\s/.test(name) ? 'spaces' : 'non-ASCII characters';
+  return { file: shownPath(path), line: 1, severity: 'warning', message: `its name has ${what}; its page is /articles/${slugFromStem(stemOf(name))}; rename it to ${suggested} to be safe` };
+}
+
 export function listArticleFiles(root: string): Listing {
   const files: string[] = [];
   const problems: Problem[] = [];
@@ -22,7 +33,7 @@ export function listArticleFiles(root: string): Listing {
   const walk = (dir: string) => {
     const real = realpathSync(dir);
     if (seenDirs.has(real)) {
-      problems.push({ file: dir, line: 1, severity: 'warning', message: 'is a link back to a folder already read (a symlink loop); skipped' });
+      problems.push({ file: shownPath(dir), line: 1, severity: 'warning', message: 'is a link back to a folder already read (a symlink loop); skipped' });
       return;
     }
     seenDirs.add(real);
@@ -35,12 +46,19 @@ export function listArticleFiles(root: string): Listing {
       } catch (err) {
         const code = (err as { code?: string }).code;
         const why = code === 'ELOOP' ? 'is a symlink loop' : code === 'ENOENT' ? 'is a broken link' : `cannot be read (${code})`;
-        problems.push({ file: relative(process.cwd(), path) || path, line: 1, severity: 'error', message: `${why}; remove it or point it at an article` });
+        problems.push({ file: shownPath(path), line: 1, severity: 'error', message: `${why}; remove it or point it at an article` });
         continue;
       }
-      if (stat.isDirectory()) walk(path);
-      else if (kindOf(name)) files.push(path);
-      else problems.push({ file: relative(process.cwd(), path) || path, line: 1, severity: 'warning', message: 'is not an article file (.md, .txt, .html, .html.gz); skipped' });
+      if (stat.isDirectory()) {
+        if (kindOf(name)) {
+          problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: 'is a folder named like an article file; its articles are read, but rename it to avoid confusion' });
+        }
+        walk(path);
+      } else if (kindOf(name)) {
+        const naming = nameProblem(name, path);
+        if (naming) problems.push(naming);
+        files.push(path);
+      } else problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: 'is not an article file (.md, .txt, .html, .html.gz); skipped' });
     }
   };
   walk(root);

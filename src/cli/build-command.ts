@@ -1,36 +1,59 @@
 // `curate build`: curated/ -> .catalog/, refusing to replace a good catalog with a broken one.
-import { buildCatalog } from '../build/build-catalog.ts';
-import { writeCatalog } from '../catalog/write-catalog.ts';
+import { join } from 'node:path';
+import { buildCatalog, type BuildResult } from '../build/build-catalog.ts';
+import type { BuildCache } from '../build/build-cache.ts';
+import { CATALOG_FILE } from '../catalog/format.ts';
+import { catalogExists, writeCatalog } from '../catalog/write-catalog.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { catalogDir, curatedDir } from '../paths.ts';
-import { countErrors, countWarnings, printProblems } from './report.ts';
+import { progressReporter } from './progress.ts';
+import { cacheNote, countErrors, elapsed, printProblems, summarise } from './report.ts';
 
-export interface BuildOptions {
+export interface BuildCommandOptions {
   /** Write the good articles even when some files have errors (local serving); deploys never do. */
   allowErrors: boolean;
+  /** Ignore what earlier builds cached (the cache is refreshed all the same). */
+  noCache?: boolean;
+  /** The dev loop keeps its cache open between builds. */
+  cache?: BuildCache;
+  /** Where the cache lives; null: none. Defaults to .cache/build. */
+  cacheDir?: string | null;
 }
 
-export function runBuild(options: BuildOptions): number {
+/** Builds and writes the catalog; returns the result (null when the folder cannot be read at all) and an exit status. */
+export function buildAndWrite(options: BuildCommandOptions): { status: number; result: BuildResult | null } {
   const started = performance.now();
-  let result;
+  let result: BuildResult;
   try {
-    result = buildCatalog(curatedDir());
+    result = buildCatalog(curatedDir(), {
+      useCache: !options.noCache,
+      onProgress: progressReporter('reading'),
+      ...(options.cache ? { cache: options.cache } : {}),
+      ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+    });
   } catch (err) {
-    if (err instanceof ArticleError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
+    if (!(err instanceof ArticleError)) throw err;
+    console.error(err.message);
+    return { status: 1, result: null };
   }
   printProblems(result.problems);
   const errors = countErrors(result.problems);
-  const summary = `${result.catalog.articles.length} articles, ${result.catalog.tags.length} tags, ${result.drafts} drafts, ${countWarnings(result.problems)} warnings, ${errors} errors`;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (errors > 0 && !options.allowErrors) {
-    console.error(`build failed: ${summary} (${seconds} s); the previous catalog is left as it was`);
-    return 1;
+    console.error(`build failed: ${summarise(result)} (${elapsed(started)}); the previous catalog is left as it was`);
+    return { status: 1, result };
   }
-  writeCatalog(catalogDir(), result);
-  console.error(`built ${summary} in ${seconds} s${errors ? ': files with errors are left out until fixed' : ''}`);
-  return 0;
+  const dir = catalogDir();
+  const indexPath = join(dir, CATALOG_FILE);
+  const unchanged = catalogExists(dir) && result.cache?.catalogIsCurrent(indexPath, result.catalog.version);
+  if (!unchanged) {
+    writeCatalog(dir, result);
+    result.cache?.rememberCatalog(indexPath, result.catalog.version);
+  }
+  const note = errors ? ': files with errors are left out until fixed' : unchanged ? ': nothing changed' : '';
+  console.error(`built ${summarise(result)} in ${elapsed(started)}${cacheNote(result)}${note}`);
+  return { status: 0, result };
+}
+
+export function runBuild(options: BuildCommandOptions): number {
+  return buildAndWrite(options).status;
 }

@@ -1,4 +1,6 @@
-// How the command line shows problems: one `FILE:LINE: reason` line each, errors first.
+// How the command line shows problems and results: one `FILE:LINE: reason` line per problem,
+// errors first, then one summary line.
+import type { BuildResult } from '../build/build-catalog.ts';
 import { formatProblem, type Problem } from '../ingest/problem.ts';
 
 export function printProblems(problems: readonly Problem[]): void {
@@ -8,3 +10,18 @@ export function printProblems(problems: readonly Problem[]): void {
 
 export const countErrors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error').length;
 export const countWarnings = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'warning').length;
+
+/** "10000 articles, 12 tags, 0 drafts, 3 warnings, 0 errors". */
+export function summarise(result: BuildResult): string {
+  const { catalog, drafts, problems } = result;
+  return `${catalog.articles.length} articles, ${catalog.tags.length} tags, ${drafts} drafts, ${countWarnings(problems)} warnings, ${countErrors(problems)} errors`;
+}
+
+export function elapsed(startedMs: number): string {
+  return `${((performance.now() - startedMs) / 1000).toFixed(2)} s`;
+}
+
+/** "(9999 unchanged, 1 read)" when the cache helped. */
+export function cacheNote(result: BuildResult): string {
+  return result.cached ? ` (${result.cached} unchanged, ${result.read} read)` : '';
+}

@@ -5,7 +5,7 @@ import { toIso } from './dates.ts';
 import type { Extracted } from './extracted.ts';
 import { applyFrontMatter } from './apply-front-matter.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { htmlToText } from './html-text.ts';
+import { streamingHtmlToText } from '../build/streaming-html-text.ts';
 import { articleId, slugFromStem } from './ids.ts';
 import { extractByKind, kindOf, stemOf } from './kinds.ts';
 import { ArticleError, type Problem } from './problem.ts';
@@ -19,8 +19,8 @@ export interface FileDates {
   /** When the file was first added (git) or, failing that, last modified. */
   created: Date;
   modified: Date;
-  /** Where the dates came from, for the warning when an article names no date. */
-  origin: 'git' | 'mtime';
+  /** Where the dates came from: git dates are trusted, the others earn a warning when an article names no date. */
+  origin: 'git' | 'mtime' | 'today';
 }
 
 export interface FileInput {
@@ -34,7 +34,15 @@ export interface IngestOutcome {
   article: Article | null;
   draft: boolean;
   problems: Problem[];
+  /** The file lines the published and updated dates were read from, for checks made after ingest. */
+  dateLines?: { published: number; updated: number };
 }
+
+const UNDATED: Record<FileDates['origin'], string | null> = {
+  git: null,
+  mtime: "no date found: using the file's modification time until it is committed to git; add `date:` front matter to fix it",
+  today: 'no date found: using today; add `date:` front matter (or --date) to fix it',
+};
 
 const MIN_BODY_WORDS = 20;
 
@@ -59,7 +67,7 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     const slug = fields.slug ?? slugFromStem(stemOf(input.path));
     const siteUrl = site.url ?? ID_BASE_FALLBACK;
     const contentHtml = sanitizeBody(found.bodyHtml, url ?? `${siteUrl}/articles/`);
-    const contentText = htmlToText(contentHtml);
+    const contentText = streamingHtmlToText(contentHtml);
     const words = contentText.split(/\s+/).filter(Boolean).length;
     if (words === 0) throw new ArticleError('has no article body left after cleaning; paste the article text itself', front.bodyLine);
     if (words < MIN_BODY_WORDS && !/[\u3000-\u9fff\uac00-\ud7af]/.test(contentText)) {
@@ -69,10 +77,8 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     const title = fields.title ?? found.title;
     if (!title) report('warning', `no title found: using the file name; add \`title:\` front matter`, front.bodyLine);
     const published = fields.date ?? dateOrNull(found.published) ?? null;
-    if (!published) {
-      const origin = input.dates.origin === 'git' ? "the date it was first committed to git" : "the file's modification time";
-      report('warning', `no date found: using ${origin}; add \`date:\` front matter to fix it`);
-    }
+    const undated = UNDATED[input.dates.origin];
+    if (!published && undated) report('warning', undated);
     const publishedDate = published ?? input.dates.created;
     const updatedCandidate = fields.updated ?? dateOrNull(found.updated) ?? (published ? null : input.dates.modified);
     const updatedDate = updatedCandidate && updatedCandidate > publishedDate ? updatedCandidate : publishedDate;
@@ -94,7 +100,11 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       contentHtml,
       contentText,
     };
-    return { article, draft: false, problems };
+    const dateLines = {
+      published: (fields.date && front.keyLines.get('date')) || front.bodyLine,
+      updated: (fields.updated && front.keyLines.get('updated')) || front.bodyLine,
+    };
+    return { article, draft: false, problems, dateLines };
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     report('error', err.message, err.line);

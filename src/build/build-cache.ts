@@ -1,0 +1,208 @@
+// What earlier builds made of each file, so a rebuild only reads the files that changed.
+// Keyed by the file's bytes (trusting size + modification time first), its dates and the build's
+// own version; the folder, the working directory and site.yaml scope the whole cache.
+// On disk: index.json (metadata) plus bodies-<generation>.txt, every body HTML back to back, so a
+// warm build reads two files instead of one per article.
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleMeta } from '../article.ts';
+import type { FileDates } from '../ingest/ingest-file.ts';
+import type { Problem } from '../ingest/problem.ts';
+import type { Fingerprint } from './read-stable.ts';
+
+export const defaultCacheDir = () => resolve(process.env.CURATE_CACHE_DIR ?? '.cache/build');
+
+/** One file's outcome, as the rest of the build uses it. */
+export interface FileOutcome {
+  draft: boolean;
+  problems: Problem[];
+  /** The article without its plain text (only the duplicate check needs it, through bodyKey). */
+  article: (ArticleMeta & { contentHtml: string }) | null;
+  /** Hash of the whitespace-normalised plain text: equal for two copies of one article. */
+  bodyKey: string | null;
+  dateLines?: { published: number; updated: number };
+}
+
+interface CacheRecord extends Fingerprint {
+  contentHash: string;
+  datesKey: string;
+  draft: boolean;
+  problems: Problem[];
+  meta: ArticleMeta | null;
+  bodyKey: string | null;
+  dateLines?: { published: number; updated: number };
+  /** [offset, length] of the body HTML in the bodies file, in UTF-16 code units. */
+  html: [number, number] | null;
+}
+
+interface CacheIndex {
+  scope: string;
+  bodiesFile: string;
+  bodiesBytes: number;
+  bodiesChars: number;
+  records: Record<string, CacheRecord>;
+  /** The catalog file this cache last wrote, so a build that changes nothing can skip writing it. */
+  catalog?: { path: string; version: string } & Fingerprint;
+}
+
+/** The index, or null when there is none yet or it does not match its bodies file (start empty). */
+function readIndex(dir: string): CacheIndex | null {
+  try {
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as CacheIndex;
+    return !index.bodiesFile || statSync(join(dir, index.bodiesFile)).size === index.bodiesBytes ? index : null;
+  } catch {
+    return null;
+  }
+}
+
+export const datesKey = (d: FileDates) => `${d.origin} ${d.created.getTime()} ${d.modified.getTime()}`;
+export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export class BuildCache {
+  private index: CacheIndex;
+  private bodies: string | null = null;
+  private next: Record<string, CacheRecord> = {};
+  private appended: string[] = [];
+  private appendedChars = 0;
+  hits = 0;
+  misses = 0;
+
+  private constructor(
+    private readonly dir: string,
+    scope: string,
+    loaded: CacheIndex | null,
+  ) {
+    this.index = loaded?.scope === scope ? loaded : { scope, bodiesFile: '', bodiesBytes: 0, bodiesChars: 0, records: {} };
+  }
+
+  /** The cache of one curated folder; an unreadable or stale cache is simply empty. */
+  static open(root: string, scopeParts: readonly string[], reuse = true): BuildCache {
+    const scope = createHash('sha256').update(scopeParts.join('\0')).digest('hex');
+    const dir = join(root, scope.slice(0, 16));
+    return new BuildCache(dir, scope, reuse ? readIndex(dir) : null);
+  }
+
+  /** The recorded outcome when the file is unchanged; `read` is called only if size or mtime moved. */
+  lookup(path: string, stat: Fingerprint, dates: FileDates, read: () => Uint8Array | null): FileOutcome | null {
+    const record = this.index.records[path];
+    if (!record || record.datesKey !== datesKey(dates)) return null;
+    if (record.size !== stat.size || record.mtimeMs !== stat.mtimeMs) {
+      const bytes = read();
+      if (!bytes || contentHash(bytes) !== record.contentHash) return null;
+    }
+    this.next[path] = { ...record, size: stat.size, mtimeMs: stat.mtimeMs };
+    this.hits++;
+    return {
+      draft: record.draft,
+      problems: record.problems,
+      article: record.meta && record.html ? { ...record.meta, contentHtml: this.body(record.html) } : null,
+      bodyKey: record.bodyKey,
+      ...(record.dateLines ? { dateLines: record.dateLines } : {}),
+    };
+  }
+
+  store(path: string, fingerprint: Fingerprint, bytes: Uint8Array, dates: FileDates, outcome: FileOutcome): void {
+    this.misses++;
+    let html: [number, number] | null = null;
+    let meta: ArticleMeta | null = null;
+    if (outcome.article) {
+      const { contentHtml, ...rest } = outcome.article;
+      meta = rest;
+      html = [this.index.bodiesChars + this.appendedChars, contentHtml.length];
+      this.appended.push(contentHtml);
+      this.appendedChars += contentHtml.length;
+    }
+    this.next[path] = {
+      ...fingerprint,
+      contentHash: contentHash(bytes),
+      datesKey: datesKey(dates),
+      draft: outcome.draft,
+      problems: outcome.problems,
+      meta,
+      bodyKey: outcome.bodyKey,
+      ...(outcome.dateLines ? { dateLines: outcome.dateLines } : {}),
+      html,
+    };
+  }
+
+  /** True when the catalog at `path` is the one this cache last wrote, unchanged since. */
+  catalogIsCurrent(path: string, version: string): boolean {
+    const known = this.index.catalog;
+    if (!known || known.path !== path || known.version !== version) return false;
+    try {
+      const { size, mtimeMs } = statSync(path);
+      return size === known.size && mtimeMs === known.mtimeMs;
+    } catch {
+      return false;
+    }
+  }
+
+  rememberCatalog(path: string, version: string): void {
+    const { size, mtimeMs } = statSync(path);
+    this.index.catalog = { path, version, size, mtimeMs };
+    this.writeIndex();
+  }
+
+  /** Writes what this build used and made; files no longer in the folder are forgotten. */
+  save(): void {
+    mkdirSync(this.dir, { recursive: true });
+    const live = Object.values(this.next).reduce((n, r) => n + (r.html?.[1] ?? 0), 0);
+    const total = this.index.bodiesChars + this.appendedChars;
+    const compacted = !this.index.bodiesFile || total > 2 * live + 1_000_000;
+    if (compacted) this.compact();
+    else if (this.appended.length) {
+      const added = this.appended.join('');
+      appendFileSync(join(this.dir, this.index.bodiesFile), added);
+      this.index.bodiesBytes += Buffer.byteLength(added);
+      this.index.bodiesChars += added.length;
+      if (this.bodies !== null) this.bodies += added;
+    }
+    this.index.records = this.next;
+    this.next = {};
+    this.appended = [];
+    this.appendedChars = 0;
+    this.writeIndex();
+    if (compacted) this.removeOtherBodiesFiles();
+  }
+
+  private removeOtherBodiesFiles(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (name.startsWith('bodies-') && name !== this.index.bodiesFile) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+
+  /** Writes a new bodies file with only the bodies still in use. */
+  private compact(): void {
+    const pending = this.appended.join('');
+    const parts: string[] = [];
+    let at = 0;
+    for (const record of Object.values(this.next)) {
+      if (!record.html) continue;
+      const [offset, length] = record.html;
+      const start = offset - this.index.bodiesChars;
+      const html = start < 0 ? this.body(record.html) : pending.slice(start, start + length);
+      record.html = [at, length];
+      parts.push(html);
+      at += length;
+    }
+    const text = parts.join('');
+    const name = `bodies-${Date.now().toString(36)}-${process.pid}.txt`;
+    writeFileSync(join(this.dir, name), text);
+    this.index = { ...this.index, bodiesFile: name, bodiesBytes: Buffer.byteLength(text), bodiesChars: text.length };
+    this.bodies = text;
+  }
+
+  private body([offset, length]: [number, number]): string {
+    this.bodies ??= readFileSync(join(this.dir, this.index.bodiesFile), 'utf8');
+    return this.bodies.slice(offset, offset + length);
+  }
+
+  private writeIndex(): void {
+    mkdirSync(this.dir, { recursive: true });
+    const path = join(this.dir, 'index.json');
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(this.index));
+    renameSync(temp, path);
+  }
+}

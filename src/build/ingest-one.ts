@@ -1,0 +1,17 @@
+// One file through the ingest pipeline, in the shape the build and its cache keep.
+import type { FileOutcome } from './build-cache.ts';
+import { bodyKeyOf } from './cross-checks.ts';
+import { ingestFile, type FileDates } from '../ingest/ingest-file.ts';
+import type { Site } from '../site.ts';
+
+export function ingestOne(file: string, bytes: Uint8Array, dates: FileDates, site: Site): FileOutcome {
+  const outcome = ingestFile({ path: file, bytes, dates }, site);
+  const article = outcome.article ? (({ contentText: _text, ...rest }) => rest)(outcome.article) : null;
+  return {
+    draft: outcome.draft,
+    problems: outcome.problems,
+    article,
+    bodyKey: outcome.article ? bodyKeyOf(outcome.article.contentText) : null,
+    ...(outcome.dateLines ? { dateLines: outcome.dateLines } : {}),
+  };
+}
