@@ -5,7 +5,7 @@ const FURNITURE_WORDS = new Set([
   'subscribe', 'subscription', 'signup', 'byline', 'bylines', 'author', 'authors', 'bio', 'caption', 'captions',
   'credit', 'credits', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored',
   'comment', 'comments', 'tags', 'breadcrumb', 'breadcrumbs', 'nav', 'navigation', 'toolbar', 'dateline', 'timestamp',
-  'recirc', 'outbrain', 'taboola', 'popular', 'trending', 'widget', 'gallery', 'slideshow', 'carousel', 'disclaimer',
+  'recirc', 'outbrain', 'taboola', 'popular', 'trending', 'widget', 'gallery', 'slideshow', 'carousel',
   'copyright', 'footer', 'modal', 'overlay', 'cookie', 'cookies', 'banner', 'enlarge', 'cta', 'print', 'follow', 'rail',
 ]);
 

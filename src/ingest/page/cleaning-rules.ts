@@ -6,7 +6,6 @@ import { normalText, textKey } from './text-measure.ts';
 export interface CleaningContext {
   /** The article's title candidates (headings repeating one of them are dropped). */
   titles: string[];
-  summary: string | null;
   /** Letters in the whole body before cleaning: no rule removes a large share of it at once. */
   totalLetters: number;
   stats: TextStatsCache;
@@ -75,7 +74,7 @@ export const removeLinkParagraphs: CleaningRule = {
 };
 
 export const removeTitleRepeats: CleaningRule = {
-  name: 'headings and lines repeating the title or the summary',
+  name: 'headings and lines repeating the title',
   apply(content, context) {
     const keys = new Set(context.titles.map(textKey).filter((key) => key.length > 8));
     const longest = Math.max(0, ...[...keys].map((key) => key.length));

@@ -32,7 +32,7 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   if (document.body) markFurnitureChildren(document.body);
   const body = readBody(document);
   if (body.content) {
-    cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean), summary: metadata.summary }, rules);
+    cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean) }, rules);
     const letters = (body.content.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').length;
     if (letters >= MIN_BODY_LETTERS) extracted.bodyHtml = body.content.innerHTML.trim();
   }
