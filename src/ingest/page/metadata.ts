@@ -33,9 +33,14 @@ function uniqueIgnoringCase(values: string[]): string[] {
 }
 
 const splitList = (values: unknown[]): string[] =>
-  values.flatMap((value) => (typeof value === 'string' ? value.split(/[,;]/) : []));
+  values.flatMap((value) => (typeof value === 'string' ? value.split(',') : []));
 
 const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
+
+const oneLine = (text: string | null) => text?.replace(/\s+/g, ' ').trim() || null;
+
+/** "By Jane Roe" -> "Jane Roe". */
+const authorName = (name: string) => name.replace(/^by\s+/i, '');
 
 /** The caption of the figure showing `imageUrl`, when the page has one. */
 function figureCaption(document: Document, imageUrl: string): string | null {
@@ -72,7 +77,7 @@ export function readMetadata(document: Document): PageMetadata {
   const ld = readJsonLd(document) ?? {};
 
   const url = absolute(linkHref(document, 'canonical') ?? firstMeta(meta, 'og:url'), null);
-  const siteName = firstMeta(meta, 'og:site_name') ?? textOf(ld.publisher);
+  const siteName = oneLine(firstMeta(meta, 'og:site_name') ?? textOf(ld.publisher));
   let origin: string | null = null;
   try {
     origin = url ? new URL(url).origin : null;
@@ -93,12 +98,12 @@ export function readMetadata(document: Document): PageMetadata {
 
   return {
     titles,
-    summary: firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? textOf(ld.description),
+    summary: oneLine(firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? textOf(ld.description)),
     tags: uniqueIgnoringCase(
       splitList([...(meta.get('article:tag') ?? []), ...(meta.get('keywords') ?? []), ...[ld.keywords].flat()]),
     ),
     source: siteName ? { name: siteName, url: origin } : null,
-    authors: uniqueIgnoringCase([...metaAuthors, ...namesOf(ld.author).filter((a) => !isUrl(a))]),
+    authors: uniqueIgnoringCase([...metaAuthors, ...namesOf(ld.author).filter((a) => !isUrl(a))].map(authorName)),
     published:
       toIsoDate(firstMeta(meta, 'article:published_time', 'datepublished')) ??
       toIsoDate(textOf(ld.datePublished)) ??
