@@ -1,32 +1,68 @@
-// The curate command: build, show, extract (and the editor's tools around them).
+// The curate command: the editor's tools around the build.
+import { parseArgs } from 'node:util';
+import { runAdd } from './cli/add-command.ts';
 import { runBuild } from './cli/build-command.ts';
+import { runCheck } from './cli/check-command.ts';
+import { runDev } from './cli/dev-command.ts';
 import { runExtract } from './cli/extract-command.ts';
 import { runShow } from './cli/show-command.ts';
 
 const USAGE = `usage: curate <command>
+  add FILE|- [--title T] [--tags "a, b"] [--url U] [--date D]
+                               copy an article (or a paste from standard input) into curated/
+                               under a name made from its title, and show what the build reads
+  check                        every problem of curated/ (or CURATED_DIR) as FILE:LINE: reason
   build [--allow-errors] [--no-cache]
-                               curated/ (or CURATED_DIR) -> .catalog/; fails on any error
+                               curated/ -> .catalog/; fails on any error, keeps the last good catalog
+  dev                          build, serve on PORT (8787), rebuild whenever curated/ changes
   show FILE [--json]           what the build reads from one file
   extract DIR --out FILE.json  every article file of DIR, as { STEM: { title, summary, tags, articleBody } }`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const flag = (name: string) => rest.includes(name);
-  const positional = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--out');
+  let args;
+  try {
+    args = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        'allow-errors': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        tags: { type: 'string' },
+        url: { type: 'string' },
+        date: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  const [first] = positionals;
   switch (command) {
-    case 'build':
-      return runBuild({ allowErrors: flag('--allow-errors'), noCache: flag('--no-cache') });
-    case 'show':
-      if (!positional[0]) break;
-      return runShow(positional[0], flag('--json'));
-    case 'extract': {
-      const out = rest[rest.indexOf('--out') + 1];
-      if (!positional[0] || !flag('--out') || !out) break;
-      return runExtract(positional[0], out);
+    case 'add': {
+      if (!first) break;
+      const { title, tags, url, date } = values;
+      return runAdd({ source: first, ...(title !== undefined && { title }), ...(tags !== undefined && { tags }), ...(url !== undefined && { url }), ...(date !== undefined && { date }) }).status;
     }
+    case 'check':
+      return runCheck();
+    case 'build':
+      return runBuild({ allowErrors: values['allow-errors'] ?? false, noCache: values['no-cache'] ?? false });
+    case 'dev':
+      return runDev();
+    case 'show':
+      if (!first) break;
+      return runShow(first, values.json ?? false);
+    case 'extract':
+      if (!first || !values.out) break;
+      return runExtract(first, values.out);
   }
   console.error(USAGE);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

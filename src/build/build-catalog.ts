@@ -5,7 +5,7 @@ import { assembleCatalog, type AssembledCatalog } from '../catalog/assemble.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
 import { loadSite, SITE_FILE } from '../ingest/site-config.ts';
 import { DEFAULT_SITE, type Site } from '../site.ts';
-import { BuildCache, defaultCacheDir, type FileOutcome } from './build-cache.ts';
+import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
 import { futureDateProblems } from './date-checks.ts';
@@ -17,14 +17,12 @@ import { readStable } from './read-stable.ts';
 export interface BuildOptions {
   /** Reuse what earlier builds made of unchanged files (the cache is always refreshed). */
   useCache?: boolean;
-  /** Where the cache lives; null: no cache at all. */
+  /** Where the cache lives (the CLI uses defaultCacheDir()); none by default. */
   cacheDir?: string | null;
   /** Dates more than a day after this are errors. */
   now?: Date;
   /** Called after each file that had to be read and cleaned. */
   onProgress?: (done: number, total: number) => void;
-  /** An open cache to reuse across builds (the dev loop keeps one). */
-  cache?: BuildCache;
 }
 
 export interface BuildResult extends AssembledCatalog {
@@ -59,7 +57,7 @@ export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResu
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
   const git = gitDates(dir);
-  const cache = options.cache ?? openCache(dir, site, options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir, options.useCache ?? true);
+  const cache = openCache(dir, site, options.cacheDir ?? null, options.useCache ?? true);
 
   // One slot per file in listing order, so cached and fresh results combine exactly as a cold build would.
   const slots: Array<{ file: string; outcome: FileOutcome | null; error?: string; path: string }> = [];

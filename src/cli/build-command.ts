@@ -1,7 +1,7 @@
 // `curate build`: curated/ -> .catalog/, refusing to replace a good catalog with a broken one.
 import { join } from 'node:path';
 import { buildCatalog, type BuildResult } from '../build/build-catalog.ts';
-import type { BuildCache } from '../build/build-cache.ts';
+import { defaultCacheDir } from '../build/build-cache.ts';
 import { CATALOG_FILE } from '../catalog/format.ts';
 import { catalogExists, writeCatalog } from '../catalog/write-catalog.ts';
 import { ArticleError } from '../ingest/problem.ts';
@@ -14,8 +14,6 @@ export interface BuildCommandOptions {
   allowErrors: boolean;
   /** Ignore what earlier builds cached (the cache is refreshed all the same). */
   noCache?: boolean;
-  /** The dev loop keeps its cache open between builds. */
-  cache?: BuildCache;
   /** Where the cache lives; null: none. Defaults to .cache/build. */
   cacheDir?: string | null;
 }
@@ -28,8 +26,7 @@ export function buildAndWrite(options: BuildCommandOptions): { status: number; r
     result = buildCatalog(curatedDir(), {
       useCache: !options.noCache,
       onProgress: progressReporter('reading'),
-      ...(options.cache ? { cache: options.cache } : {}),
-      ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+      cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
     });
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
