@@ -84,6 +84,16 @@ describe('extractPage metadata', () => {
   });
 });
 
+describe('extractPage dates', () => {
+  it('skips placeholder dates and normalises offsets', () => {
+    const page = extractPage(`<html><head><title>Dates</title>
+      <meta property="article:published_time" content="0001-01-01T00:00:00Z">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dates","datePublished":"2024-02-03T04:05:06+0100"}</script>
+      </head><body><article>${paragraphs(5)}</article></body></html>`);
+    expect(page.published).toBe('2024-02-03T04:05:06+01:00');
+  });
+});
+
 describe('extractPage body', () => {
   const page = `<html><head><title>Council votes</title></head><body>
     <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
@@ -114,6 +124,17 @@ describe('extractPage body', () => {
     expect(text).not.toContain('By Ana Ruiz');
     expect(text).not.toContain('Council votes');
     expect(text).not.toContain('Home');
+  });
+
+  it('keeps one-word sentences but drops one-word labels and link clusters inside paragraphs', () => {
+    const out = bodyText(`<html><head><title>Short words</title></head><body><article>
+      ${paragraphs(3)}<p>Really.</p><div>Advertisement</div>
+      <p>The mayor <span class="card"><a href="/p/1">Jo Doe</a><a href="/s/1">Other story one</a><a href="/s/2">Other story two</a></span> spoke first, and the council listened for an hour before it voted.</p>
+      ${paragraphs(2)}</article></body></html>`);
+    expect(out).toContain('Really.');
+    expect(out).not.toContain('Advertisement');
+    expect(out).not.toContain('Other story one');
+    expect(out).toContain('spoke first, and the council listened');
   });
 
   it('keeps the images of figures', () => {

@@ -1,25 +1,27 @@
 // Removes what Readability keeps but is not article text, rule by rule.
-import {
-  removeNonArticleTags, removeFurnitureByClassName, removeLinkLists, removeInlineLinkClusters, removeLinkParagraphs, removeTitleRepeats, removeLoneWords, removeOrphanHeadings, removeDateLines,
-  type CleaningContext,
-  type CleaningRule,
-} from './cleaning-rules.ts';
+import { removeFurnitureByClassName, removeNonArticleTags } from './cleaning/furniture.ts';
+import { removeDateLines, removeLoneWords, removeTitleRepeats } from './cleaning/labels.ts';
+import { removeInlineLinkClusters, removeLinkLists, removeLinkParagraphs } from './cleaning/links.ts';
+import { removeOrphanHeadings } from './cleaning/orphan-headings.ts';
+import type { CleaningContext, CleaningRule } from './cleaning/rule.ts';
 import { TextStatsCache } from './text-stats.ts';
 
-/** In order: whole furniture elements first, then the finer line-level rules. */
+/** Whole furniture elements first, then link blocks, then single lines; orphaned headings last. */
 export const CLEANING_RULES: CleaningRule[] = [
   removeNonArticleTags,
   removeFurnitureByClassName,
-  removeLinkLists, removeInlineLinkClusters,
+  removeLinkLists,
+  removeInlineLinkClusters,
   removeLinkParagraphs,
   removeTitleRepeats,
- 
-  removeLoneWords, removeOrphanHeadings, removeDateLines,
+  removeLoneWords,
+  removeDateLines,
+  removeOrphanHeadings,
 ];
 
 export function cleanBody(
   content: Element,
-  article: Omit<CleaningContext, 'totalLetters' | 'stats'>,
+  article: Pick<CleaningContext, 'titles'>,
   rules: CleaningRule[] = CLEANING_RULES,
 ): void {
   const stats = new TextStatsCache();

@@ -2,7 +2,7 @@
 import { emptyExtracted, type Extracted } from '../extracted.ts';
 import { markFurnitureChildren } from './class-names.ts';
 import { cleanBody } from './clean-body.ts';
-import type { CleaningRule } from './cleaning-rules.ts';
+import type { CleaningRule } from './cleaning/rule.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
 import { readBody } from './readable-body.ts';
@@ -16,6 +16,10 @@ function titleFromFileName(fileName: string): string {
   return base.replace(/\.html?(\.gz)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
 }
 
+/**
+ * Never throws: a page without an article gives an empty body and a warning.
+ * `rules` replaces the body cleaning rules (all of CLEANING_RULES by default).
+ */
 export function extractPage(html: string, fileName?: string, rules?: CleaningRule[]): Extracted {
   const extracted = emptyExtracted();
   let document: Document;
