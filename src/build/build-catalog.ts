@@ -89,7 +89,8 @@ export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResu
       slot.outcome = ingestOne(slot.file, got.bytes, dates, site);
       cache?.store(slot.file, got.fingerprint, got.bytes, dates, slot.outcome);
     }
-    options.onProgress?.(++read, misses.length);
+    read++;
+    options.onProgress?.(read, misses.length);
   }
 
   const built: Built<Article>[] = [];

@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/build/build-catalog.ts';
+import { writeCatalog } from '../../src/catalog/write-catalog.ts';
+import { syntheticArticle } from '../../bench/build/synthetic.ts';
+
+function folder(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'curate-cache-'));
+  for (let i = 0; i < n; i++) {
+    const { name, text } = syntheticArticle(i, 80);
+    writeFileSync(join(dir, name), text);
+  }
+  // One clipping without a date and one bad file, so warnings and errors are cached too.
+  writeFileSync(join(dir, 'clip.txt'), `A clipping headline\n\n${syntheticArticle(999, 60).text.split('---').pop()}`);
+  writeFileSync(join(dir, 'broken.md'), '---\ntitle: [\n---\n');
+  return dir;
+}
+
+/** Builds and writes; returns the catalog bytes and how many files were read. */
+function build(dir: string, cacheDir: string | null, useCache = true) {
+  const result = buildCatalog(dir, { cacheDir, useCache });
+  const out = mkdtempSync(join(tmpdir(), 'curate-out-'));
+  writeCatalog(out, result);
+  return { bytes: readFileSync(join(out, 'catalog.json'), 'utf8'), result };
+}
+
+describe('the build cache', () => {
+  it('gives a warm build byte for byte the catalog and problems of a cold one', () => {
+    const dir = folder(30);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+    const cold = build(dir, null);
+    const first = build(dir, cacheDir);
+    const warm = build(dir, cacheDir);
+    expect(first.result.read).toBe(32);
+    expect(warm.result).toMatchObject({ read: 0, cached: 32 });
+    expect(warm.bytes).toBe(cold.bytes);
+    expect(warm.result.problems).toEqual(cold.result.problems);
+    expect([...warm.result.bodies]).toEqual([...cold.result.bodies]);
+  });
+
+  it('reads only what was added or changed, and everything when told not to use it', () => {
+    const dir = folder(30);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+    build(dir, cacheDir);
+    const { name, text } = syntheticArticle(500, 80);
+    writeFileSync(join(dir, name), text);
+    const added = build(dir, cacheDir);
+    expect(added.result).toMatchObject({ read: 1, cached: 32 });
+    expect(added.bytes).toBe(build(dir, null).bytes);
+
+    const edited = join(dir, syntheticArticle(3, 80).name);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: "A new title"'));
+    const afterEdit = build(dir, cacheDir);
+    expect(afterEdit.result).toMatchObject({ read: 1, cached: 32 });
+    expect(afterEdit.result.catalog.articles.some((a) => a.title === 'A new title')).toBe(true);
+
+    expect(build(dir, cacheDir, false).result).toMatchObject({ read: 33, cached: 0 });
+  });
+});
