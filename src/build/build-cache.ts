@@ -102,7 +102,7 @@ export class BuildCache {
     };
   }
 
-  store(path: string, fingerprint: Fingerprint, bytes: Uint8Array, dates: FileDates, outcome: FileOutcome): void {
+  store(path: string, fingerprint: Fingerprint, hash: string, dates: FileDates, outcome: FileOutcome): void {
     this.misses++;
     let html: [number, number] | null = null;
     let meta: ArticleMeta | null = null;
@@ -115,7 +115,7 @@ export class BuildCache {
     }
     this.next[path] = {
       ...fingerprint,
-      contentHash: contentHash(bytes),
+      contentHash: hash,
       datesKey: datesKey(dates),
       draft: outcome.draft,
       problems: outcome.problems,

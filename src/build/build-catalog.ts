@@ -2,10 +2,11 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Article } from '../article.ts';
 import { assembleCatalog, type AssembledCatalog } from '../catalog/assemble.ts';
+import type { FileDates } from '../ingest/ingest-file.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
 import { loadSite, SITE_FILE } from '../ingest/site-config.ts';
 import { DEFAULT_SITE, type Site } from '../site.ts';
-import { BuildCache, type FileOutcome } from './build-cache.ts';
+import { BuildCache, contentHash, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
 import { futureDateProblems } from './date-checks.ts';
@@ -40,7 +41,40 @@ export function openCache(dir: string, site: Site, cacheDir: string | null, useC
   return BuildCache.open(cacheDir, [buildVersion(), dir, process.cwd(), JSON.stringify(site)], useCache);
 }
 
+/** A build half done: every file listed and looked up in the cache; `misses` still to be read. */
+export interface PreparedBuild {
+  site: Site;
+  now: Date;
+  problems: Problem[];
+  files: number;
+  /** One slot per file in listing order, so cached and fresh results combine exactly as a cold build would. */
+  slots: Slot[];
+  misses: number[];
+  gitDates: ReadonlyMap<string, FileDates>;
+  dates: (path: string, mtimeMs: number) => FileDates;
+  cache: BuildCache | null;
+}
+
+export interface Slot {
+  path: string;
+  file: string;
+  outcome: FileOutcome | null;
+  error?: string;
+}
+
 export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResult {
+  const prepared = prepareBuild(dir, options);
+  if (!('slots' in prepared)) return prepared;
+  let read = 0;
+  for (const index of prepared.misses) {
+    readSlot(prepared, prepared.slots[index]!);
+    options.onProgress?.(++read, prepared.misses.length);
+  }
+  return completeBuild(prepared);
+}
+
+/** Lists the folder and takes what it can from the cache; a broken site.yaml ends the build here. */
+export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedBuild | BuildResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ArticleError(`${dir}: the curated folder does not exist; create it or set CURATED_DIR`);
   }
@@ -53,14 +87,12 @@ export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResu
     problems.push({ file: shownPath(`${dir}/${SITE_FILE}`), line: err.line, severity: 'error', message: err.message });
     return { ...assembleCatalog(DEFAULT_SITE, []), problems, drafts: 0, files: 0, cached: 0, read: 0, cache: null };
   }
-  const now = options.now ?? new Date();
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
   const git = gitDates(dir);
+  const dates = (path: string, mtimeMs: number) => git.get(path) ?? datesFromMtime(mtimeMs);
   const cache = openCache(dir, site, options.cacheDir ?? null, options.useCache ?? true);
-
-  // One slot per file in listing order, so cached and fresh results combine exactly as a cold build would.
-  const slots: Array<{ file: string; outcome: FileOutcome | null; error?: string; path: string }> = [];
+  const slots: Slot[] = [];
   const misses: number[] = [];
   for (const path of listing.files) {
     const file = shownPath(path);
@@ -71,28 +103,31 @@ export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResu
       slots.push({ file, path, outcome: null, error: `cannot be read (${(err as { code?: string }).code}); check the file` });
       continue;
     }
-    const dates = git.get(path) ?? datesFromMtime(stat.mtimeMs);
-    const hit = cache?.lookup(file, stat, dates, () => {
+    const hit = cache?.lookup(file, stat, dates(path, stat.mtimeMs), () => {
       const again = readStable(path);
       return 'bytes' in again ? again.bytes : null;
     });
     if (!hit) misses.push(slots.length);
     slots.push({ file, path, outcome: hit ?? null });
   }
-  let read = 0;
-  for (const index of misses) {
-    const slot = slots[index]!;
-    const got = readStable(slot.path);
-    if ('error' in got) slot.error = got.error;
-    else {
-      const dates = git.get(slot.path) ?? datesFromMtime(got.fingerprint.mtimeMs);
-      slot.outcome = ingestOne(slot.file, got.bytes, dates, site);
-      cache?.store(slot.file, got.fingerprint, got.bytes, dates, slot.outcome);
-    }
-    read++;
-    options.onProgress?.(read, misses.length);
-  }
+  return { site, now: options.now ?? new Date(), problems, files: listing.files.length, slots, misses, gitDates: git, dates, cache };
+}
 
+/** Reads and cleans one file the cache did not have. */
+export function readSlot(prepared: PreparedBuild, slot: Slot): void {
+  const got = readStable(slot.path);
+  if ('error' in got) {
+    slot.error = got.error;
+    return;
+  }
+  const dates = prepared.dates(slot.path, got.fingerprint.mtimeMs);
+  slot.outcome = ingestOne(slot.file, got.bytes, dates, prepared.site);
+  prepared.cache?.store(slot.file, got.fingerprint, contentHash(got.bytes), dates, slot.outcome);
+}
+
+/** Every slot filled: the checks across files, the catalog, and the cache saved for next time. */
+export function completeBuild(prepared: PreparedBuild): BuildResult {
+  const { problems, slots, now, cache } = prepared;
   const built: Built<Article>[] = [];
   let drafts = 0;
   for (const { file, outcome, error } of slots) {
@@ -106,17 +141,16 @@ export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResu
     // assembleCatalog never reads contentText; the duplicate check uses bodyKey instead.
     if (!future.length) built.push({ path: file, article: { ...outcome.article, contentText: '' }, bodyKey: outcome.bodyKey });
   }
-
   const checked = crossCheck(built);
   problems.push(...checked.problems);
   cache?.save();
   return {
-    ...assembleCatalog(site, checked.kept.map((b) => b.article)),
+    ...assembleCatalog(prepared.site, checked.kept.map((b) => b.article)),
     problems,
     drafts,
-    files: listing.files.length,
-    cached: slots.length - misses.length,
-    read,
+    files: prepared.files,
+    cached: slots.length - prepared.misses.length,
+    read: prepared.misses.length,
     cache,
   };
 }

@@ -1,6 +1,7 @@
 // `curate build`: curated/ -> .catalog/, refusing to replace a good catalog with a broken one.
 import { join } from 'node:path';
-import { buildCatalog, type BuildResult } from '../build/build-catalog.ts';
+import type { BuildResult } from '../build/build-catalog.ts';
+import { buildCatalogInParallel } from '../build/build-parallel.ts';
 import { defaultCacheDir } from '../build/build-cache.ts';
 import { CATALOG_FILE } from '../catalog/format.ts';
 import { catalogExists, writeCatalog } from '../catalog/write-catalog.ts';
@@ -19,11 +20,11 @@ export interface BuildCommandOptions {
 }
 
 /** Builds and writes the catalog; returns the result (null when the folder cannot be read at all) and an exit status. */
-export function buildAndWrite(options: BuildCommandOptions): { status: number; result: BuildResult | null } {
+export async function buildAndWrite(options: BuildCommandOptions): Promise<{ status: number; result: BuildResult | null }> {
   const started = performance.now();
   let result: BuildResult;
   try {
-    result = buildCatalog(curatedDir(), {
+    result = await buildCatalogInParallel(curatedDir(), {
       useCache: !options.noCache,
       onProgress: progressReporter('reading'),
       cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
@@ -51,6 +52,6 @@ export function buildAndWrite(options: BuildCommandOptions): { status: number; r
   return { status: 0, result };
 }
 
-export function runBuild(options: BuildCommandOptions): number {
-  return buildAndWrite(options).status;
+export async function runBuild(options: BuildCommandOptions): Promise<number> {
+  return (await buildAndWrite(options)).status;
 }

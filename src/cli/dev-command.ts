@@ -12,14 +12,18 @@ export async function runDev(): Promise<number> {
     console.error(`${dir}: the curated folder does not exist; create it or set CURATED_DIR`);
     return 1;
   }
-  buildAndWrite({ allowErrors: true });
+  await buildAndWrite({ allowErrors: true });
   await import('../server.ts');
 
   let timer: NodeJS.Timeout | null = null;
+  let building: Promise<unknown> = Promise.resolve();
   const rebuild = () => {
     timer = null;
-    console.error(`\n${new Date().toLocaleTimeString()} curated/ changed: rebuilding`);
-    buildAndWrite({ allowErrors: true });
+    // One build at a time: a change during a build queues the next one.
+    building = building.then(() => {
+      console.error(`\n${new Date().toLocaleTimeString()} curated/ changed: rebuilding`);
+      return buildAndWrite({ allowErrors: true });
+    });
   };
   const watcher = watch(dir, { recursive: true }, () => {
     // Editors save in bursts (temp file, rename, touch): wait until the folder settles.

@@ -38,7 +38,7 @@ function seedBadFolder(): string {
 }
 
 /** Every `FILE:LINE: reason` line, with FILE relative to the folder. */
-function problemLines(spy: ReturnType<typeof vi.spyOn>, dir: string): string[] {
+function problemLines(spy: { mock: { calls: unknown[][] } }, dir: string): string[] {
   const prefix = `${relative(process.cwd(), dir)}/`;
   return spy.mock.calls.map((call) => String(call[0])).filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
 }
@@ -84,7 +84,7 @@ describe('curate check and the build on a folder of bad inputs', () => {
     expect(errors.mock.calls.at(-1)?.[0]).toMatch(/^check failed: .* errors/);
   });
 
-  it('makes the build report the same problems and write no catalog', () => {
+  it('makes the build report the same problems and write no catalog', async () => {
     const dir = seedBadFolder();
     runCheck({ dir, cacheDir: null, now: new Date() });
     const fromCheck = problemLines(errors, dir);
@@ -92,7 +92,7 @@ describe('curate check and the build on a folder of bad inputs', () => {
     const catalog = mkdtempSync(join(tmpdir(), 'curate-catalog-'));
     process.env.CURATED_DIR = dir;
     process.env.CATALOG_DIR = catalog;
-    expect(runBuild({ allowErrors: false, cacheDir: null })).toBe(1);
+    expect(await runBuild({ allowErrors: false, cacheDir: null })).toBe(1);
     expect(problemLines(errors, dir)).toEqual(fromCheck);
     expect(existsSync(join(catalog, 'catalog.json'))).toBe(false);
     expect(errors.mock.calls.at(-1)?.[0]).toMatch(/^build failed: .*the previous catalog is left as it was/);

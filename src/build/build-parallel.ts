@@ -1,0 +1,82 @@
+// The build on every core: worker threads take chunks of the files to read while the main thread
+// reads chunks too, so the work balances itself. Small builds, and builds where workers cannot
+// start, run on the main thread alone; the result is the same either way.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { completeBuild, prepareBuild, readSlot, type BuildOptions, type BuildResult, type PreparedBuild } from './build-catalog.ts';
+import type { FileJob, FileResult } from './parallel-protocol.ts';
+
+/** Below this many files to read, starting a worker (~0.5 s of imports) costs more than it saves. */
+const PARALLEL_FROM = 1500;
+const CHUNK = 100;
+const MAX_WORKERS = 3;
+/** Worker threads do not inherit tsx's loader: the worker registers it before loading its TypeScript. */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./ingest-worker.ts', import.meta.url).href)}); })`;
+
+export async function buildCatalogInParallel(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const prepared = prepareBuild(dir, options);
+  if (!('slots' in prepared)) return prepared;
+  // Two cores are left to the main thread and everything else: on a 2-core machine a worker made a
+  // cold 10,000-article build slower (7.8 s against 6.0 s), so workers only start from 4 cores.
+  const workers = prepared.misses.length >= PARALLEL_FROM ? Math.min(availableParallelism() - 2, MAX_WORKERS) : 0;
+  const queue: number[][] = [];
+  for (let i = 0; i < prepared.misses.length; i += CHUNK) queue.push(prepared.misses.slice(i, i + CHUNK));
+  let done = 0;
+  const progress = (n: number) => options.onProgress?.((done += n), prepared.misses.length);
+
+  const finished = Array.from({ length: workers }, () => runWorker(prepared, queue, progress));
+  while (queue.length) {
+    const chunk = queue.shift()!;
+    for (const index of chunk) readSlot(prepared, prepared.slots[index]!);
+    progress(chunk.length);
+    // Let worker results in between chunks, so workers are never left waiting for their next chunk.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  // A chunk a failed worker gave back is read here.
+  for (const leftover of (await Promise.all(finished)).flat()) readSlot(prepared, prepared.slots[leftover]!);
+  return completeBuild(prepared);
+}
+
+/** Feeds one worker chunks until the queue is empty; resolves with the slots it failed to read. */
+function runWorker(prepared: PreparedBuild, queue: number[][], progress: (n: number) => void): Promise<number[]> {
+  return new Promise((resolve) => {
+    let current: number[] = [];
+    const worker = new Worker(WORKER_BOOT, {
+      eval: true,
+      workerData: { site: prepared.site },
+      // A young generation this size halves the time spent collecting garbage on this workload.
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
+    const next = () => {
+      current = queue.shift() ?? [];
+      if (!current.length) {
+        void worker.terminate();
+        resolve([]);
+        return;
+      }
+      const jobs: FileJob[] = current.map((index) => {
+        const slot = prepared.slots[index]!;
+        return { index, path: slot.path, file: slot.file, gitDates: prepared.gitDates.get(slot.path) ?? null };
+      });
+      worker.postMessage(jobs);
+    };
+    worker.on('message', (message: 'ready' | FileResult[]) => {
+      if (message !== 'ready') {
+        for (const result of message) {
+          const slot = prepared.slots[result.index]!;
+          if ('error' in result) slot.error = result.error;
+          else {
+            slot.outcome = result.outcome;
+            prepared.cache?.store(slot.file, result.fingerprint, result.hash, result.dates, result.outcome);
+          }
+        }
+        progress(message.length);
+      }
+      next();
+    });
+    // A worker that fails (or cannot start) hands its chunk back; resolving twice is harmless.
+    worker.on('error', () => resolve(current));
+    worker.on('exit', () => resolve(current));
+  });
+}

@@ -1,0 +1,16 @@
+// What the build and its worker threads send each other.
+import type { FileDates } from '../ingest/ingest-file.ts';
+import type { FileOutcome } from './build-cache.ts';
+import type { Fingerprint } from './read-stable.ts';
+
+export interface FileJob {
+  /** The file's slot in the build. */
+  index: number;
+  path: string;
+  file: string;
+  gitDates: FileDates | null;
+}
+
+export type FileResult =
+  | { index: number; error: string }
+  | { index: number; fingerprint: Fingerprint; hash: string; dates: FileDates; outcome: FileOutcome };
