@@ -165,6 +165,13 @@ describe('extractPage on bad input', () => {
     }
   });
 
+  it('reads deeply nested malformed markup quickly, keeping its text', () => {
+    const started = performance.now();
+    const page = extractPage('<div>'.repeat(5000) + paragraphs(5) + '</div>'.repeat(5000));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(htmlToText(page.bodyHtml)).toContain('Paragraph 5 of the story');
+  });
+
   it('ignores broken JSON-LD', () => {
     const page = extractPage(`<html><head><script type="application/ld+json">{ "headline": </script><title>Still here</title></head><body>${paragraphs(5)}</body></html>`);
     expect(page.title).toBe('Still here');

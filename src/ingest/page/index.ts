@@ -2,6 +2,7 @@
 import { emptyExtracted, type Extracted } from '../extracted.ts';
 import { markFurnitureChildren } from './class-names.ts';
 import { cleanBody } from './clean-body.ts';
+import { flattenDeepNesting } from './flatten-deep.ts';
 import type { CleaningRule } from './cleaning/rule.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
@@ -33,7 +34,10 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   const { titles, ...metadata } = readMetadata(document);
   Object.assign(extracted, metadata);
 
-  if (document.body) markFurnitureChildren(document.body);
+  if (document.body) {
+    flattenDeepNesting(document.body);
+    markFurnitureChildren(document.body);
+  }
   const body = readBody(document);
   if (body.content) {
     cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean) }, rules);
