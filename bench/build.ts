@@ -10,7 +10,7 @@ import { hasCommand, runTimed, type Timed } from './build/run-timed.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CURATE = join(ROOT, 'bin', 'curate.mjs');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.RUNS ?? 3);
 
@@ -28,7 +28,7 @@ function median(runs: Timed[]): Timed {
 
 function curate(dir: string, args: string[]): Timed {
   const env = { CURATED_DIR: join(dir, 'curated'), CATALOG_DIR: join(dir, 'catalog'), CURATE_CACHE_DIR: join(dir, 'cache') };
-  const timed = runTimed(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env });
+  const timed = runTimed(process.execPath, [CURATE, ...args], { cwd: ROOT, env });
   if (timed.status !== 0) throw new Error(`curate ${args.join(' ')} failed:\n${timed.stderr.slice(-2000)}`);
   return timed;
 }
@@ -83,7 +83,7 @@ function bench(n: number, hugo: boolean): Row[] {
 const hugo = hasCommand('hugo');
 const rows = (sizes.length ? sizes : [1000, 10000]).flatMap((n) => bench(n, hugo));
 const cell = (x: number | null, digits = 2) => (x === null ? 'n/a' : x.toFixed(digits));
-console.log(`median of ${RUNS} runs; wall = the whole \`tsx src/cli.ts build\` process, start-up included`);
+console.log(`median of ${RUNS} runs; wall = the whole \`node bin/curate.mjs build\` process, start-up included`);
 console.log('| articles | step | wall s | build s (after start-up) | peak RSS MiB |');
 console.log('| ---: | --- | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.n} | ${r.step} | ${cell(r.timed.wallSeconds)} | ${cell(r.inProcess)} | ${cell(r.timed.peakMiB, 0)} |`);

@@ -10,9 +10,17 @@ import type { FileJob, FileResult } from './parallel-protocol.ts';
 const PARALLEL_FROM = 1500;
 const CHUNK = 100;
 const MAX_WORKERS = 3;
-/** Worker threads do not inherit tsx's loader: the worker registers it before loading its TypeScript. */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+/**
+ * How a worker thread starts: the bundled worker when the command runs from its bundle
+ * (bin/curate.mjs sets CURATE_WORKER_ENTRY), else through tsx's loader, which worker threads
+ * do not inherit.
+ */
+function workerBoot(): string {
+  const bundled = process.env.CURATE_WORKER_ENTRY;
+  if (bundled) return `import(${JSON.stringify(bundled)})`;
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./ingest-worker.ts', import.meta.url).href)}); })`;
+}
 
 export async function buildCatalogInParallel(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const prepared = prepareBuild(dir, options);
@@ -42,7 +50,7 @@ export async function buildCatalogInParallel(dir: string, options: BuildOptions 
 function runWorker(prepared: PreparedBuild, queue: number[][], progress: (n: number) => void): Promise<number[]> {
   return new Promise((resolve) => {
     let current: number[] = [];
-    const worker = new Worker(WORKER_BOOT, {
+    const worker = new Worker(workerBoot(), {
       eval: true,
       workerData: { site: prepared.site },
       // A young generation this size halves the time spent collecting garbage on this workload.

@@ -1,26 +1,34 @@
-// Articles -> the catalog index: sorted, tags counted, versioned by a hash of its content.
+// Articles -> the catalog index and its body packs: sorted, tags counted, versioned by a hash of
+// its content. Bodies go into 256 packs by their hash, so adding an article changes one pack.
 import { createHash } from 'node:crypto';
 import { byNewest, tagSlug, type Article } from '../article.ts';
 import type { Site } from '../site.ts';
-import { CATALOG_FORMAT, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
+import { CATALOG_FORMAT, type BodyRef, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** The bodies of one pack file, in the order of their offsets. */
+export type Pack = string[];
+
 export interface AssembledCatalog {
   catalog: Catalog;
-  /** Body HTML by body hash. */
-  bodies: Map<string, string>;
+  /** Pack file name -> its bodies. */
+  packs: Map<string, Pack>;
+}
+
+export function packBytes(pack: Pack): Buffer {
+  return Buffer.from(pack.join(''), 'utf8');
 }
 
 export function assembleCatalog(site: Site, articles: readonly Article[]): AssembledCatalog {
-  const bodies = new Map<string, string>();
-  const entries: CatalogEntry[] = articles.map(({ contentHtml, contentText: _text, ...meta }) => {
-    const body = sha256(contentHtml).slice(0, 32);
-    bodies.set(body, contentHtml);
-    return { ...meta, body, tagSlugs: meta.tags.map(tagSlug) };
-  });
+  const { refs, packs } = packBodies(articles.map((a) => a.contentHtml));
+  const entries: CatalogEntry[] = articles.map(({ contentHtml: _html, contentText: _text, ...meta }, i) => ({
+    ...meta,
+    body: refs[i]!,
+    tagSlugs: meta.tags.map(tagSlug),
+  }));
   entries.sort(byNewest);
   const tags = new Map<string, TagInfo>();
   for (const entry of entries) {
@@ -38,5 +46,33 @@ export function assembleCatalog(site: Site, articles: readonly Article[]): Assem
     tags: [...tags.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
   };
   const version = sha256(JSON.stringify(unversioned)).slice(0, 32);
-  return { catalog: { format: CATALOG_FORMAT, version, site, articles: entries, tags: unversioned.tags }, bodies };
+  return { catalog: { format: CATALOG_FORMAT, version, site, articles: entries, tags: unversioned.tags }, packs };
+}
+
+/** Groups bodies into packs named by their members, and says where each body lies. */
+function packBodies(bodies: readonly string[]): { refs: BodyRef[]; packs: Map<string, Pack> } {
+  const hashes = bodies.map((html) => sha256(html));
+  const buckets = new Map<string, Map<string, string>>();
+  hashes.forEach((hash, i) => {
+    const bucket = hash.slice(0, 2);
+    if (!buckets.has(bucket)) buckets.set(bucket, new Map());
+    buckets.get(bucket)!.set(hash, bodies[i]!);
+  });
+  const where = new Map<string, BodyRef>();
+  const packs = new Map<string, Pack>();
+  for (const [bucket, members] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const ordered = [...members.keys()].sort();
+    const file = `${bucket}-${sha256(ordered.join('\n')).slice(0, 16)}.html`;
+    const pack: Pack = [];
+    let start = 0;
+    for (const hash of ordered) {
+      const html = members.get(hash)!;
+      const length = Buffer.byteLength(html, 'utf8');
+      where.set(hash, { file, start, length });
+      pack.push(html);
+      start += length;
+    }
+    packs.set(file, pack);
+  }
+  return { refs: hashes.map((h) => where.get(h)!), packs };
 }

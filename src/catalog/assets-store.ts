@@ -1,5 +1,6 @@
-// The catalog on Cloudflare Workers: the index is bundled with the script, bodies are static assets.
-import { bodyPath, type Catalog } from './format.ts';
+// The catalog on Cloudflare Workers: the index is bundled with the script, body packs are static assets.
+import { packPath, sliceBody, type Catalog } from './format.ts';
+import { packCache } from './pack-cache.ts';
 import type { CatalogStore } from './store.ts';
 
 export interface AssetsBinding {
@@ -7,12 +8,13 @@ export interface AssetsBinding {
 }
 
 export function assetsStore(catalog: Catalog, assets: AssetsBinding): CatalogStore {
+  const pack = packCache(async (file) => {
+    const response = await assets.fetch(`https://assets.local/${packPath(file)}`);
+    if (!response.ok) throw new Error(`body pack ${file} is missing from the assets (${response.status})`);
+    return new Uint8Array(await response.arrayBuffer());
+  });
   return {
     load: async () => catalog,
-    async body(entry) {
-      const response = await assets.fetch(`https://assets.local/${bodyPath(entry)}`);
-      if (!response.ok) throw new Error(`body ${entry.body} of ${entry.slug} is missing from the assets (${response.status})`);
-      return response.text();
-    },
+    body: async (entry) => sliceBody(await pack(entry.body.file), entry.body),
   };
 }

@@ -2,11 +2,13 @@
 // server serves a rebuild without a restart.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bodyPath, CATALOG_FILE, type Catalog } from './format.ts';
+import { CATALOG_FILE, packPath, sliceBody, type Catalog } from './format.ts';
+import { packCache } from './pack-cache.ts';
 import type { CatalogStore } from './store.ts';
 
 export function fileStore(dir: string): CatalogStore {
   let cached: { mtimeMs: number; catalog: Catalog } | null = null;
+  const pack = packCache((file) => readFile(join(dir, packPath(file))));
   return {
     async load() {
       const path = join(dir, CATALOG_FILE);
@@ -14,6 +16,6 @@ export function fileStore(dir: string): CatalogStore {
       if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, catalog: JSON.parse(await readFile(path, 'utf8')) as Catalog };
       return cached.catalog;
     },
-    body: (entry) => readFile(join(dir, bodyPath(entry)), 'utf8'),
+    body: async (entry) => sliceBody(await pack(entry.body.file), entry.body),
   };
 }

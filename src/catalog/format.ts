@@ -1,12 +1,20 @@
-// The built catalog: a compact index the Worker keeps in memory, plus one body file per article.
+// The built catalog: a compact index the Worker keeps in memory, plus the article bodies packed
+// into at most 256 files (static assets on Workers), so even a large folder stays far below the
+// Workers asset-file limits and a build writes hundreds of files, not one per article.
 import type { ArticleMeta } from '../article.ts';
 import type { Site } from '../site.ts';
 
-export const CATALOG_FORMAT = 1;
+export const CATALOG_FORMAT = 2;
+
+/** Where one body lies: bytes [start, start + length) of `bodies/<file>`, UTF-8. */
+export interface BodyRef {
+  file: string;
+  start: number;
+  length: number;
+}
 
 export interface CatalogEntry extends ArticleMeta {
-  /** Content hash of the body: its file is `bodies/<body>.html`. */
-  body: string;
+  body: BodyRef;
   /** tagSlug() of each tag, so the request path never recomputes them. */
   tagSlugs: string[];
 }
@@ -31,6 +39,13 @@ export interface Catalog {
 export const CATALOG_FILE = 'catalog.json';
 export const BODIES_DIR = 'bodies';
 
-export function bodyPath(entry: Pick<CatalogEntry, 'body'>): string {
-  return `${BODIES_DIR}/${entry.body}.html`;
+export function packPath(file: string): string {
+  return `${BODIES_DIR}/${file}`;
+}
+
+const utf8 = new TextDecoder();
+
+/** One body out of its pack's bytes. */
+export function sliceBody(pack: Uint8Array, ref: BodyRef): string {
+  return utf8.decode(pack.subarray(ref.start, ref.start + ref.length));
 }

@@ -1,5 +1,7 @@
 // Reading the dates editors write, and choosing an article's dates.
-import { isValid, parse, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
 
 const WRITTEN_FORMATS = ['MMMM d, yyyy', 'MMM d, yyyy', 'd MMMM yyyy', 'd MMM yyyy', 'yyyy/MM/dd', 'yyyy-MM-dd HH:mm', 'yyyy-MM-dd HH:mm:ss'];
 

@@ -37,7 +37,7 @@ describe('the build cache', () => {
     expect(warm.result).toMatchObject({ read: 0, cached: 32 });
     expect(warm.bytes).toBe(cold.bytes);
     expect(warm.result.problems).toEqual(cold.result.problems);
-    expect([...warm.result.bodies]).toEqual([...cold.result.bodies]);
+    expect([...warm.result.packs]).toEqual([...cold.result.packs]);
   });
 
   it('reads only what was added or changed, and everything when told not to use it', () => {

@@ -60,7 +60,7 @@ describe('feeds from a folder', () => {
   it('JSON Feed 1.1: valid against the schema, with authors, language, tags and both dates', async () => {
     const res = await get('/feed.json');
     expect(res.headers.get('content-type')).toBe('application/feed+json; charset=utf-8');
-    const doc = await res.json();
+    const doc = (await res.json()) as any;
     expect(jsonFeedErrors(doc)).toEqual([]);
     expect(doc.version).toBe('https://jsonfeed.org/version/1.1');
     expect(doc.language).toBe('en-GB');
@@ -82,7 +82,7 @@ describe('feeds from a folder', () => {
   it('gives an item the same id in every format', async () => {
     const rss = parseXml(await (await get('/feed.xml')).text());
     const atom = parseXml(await (await get('/atom.xml')).text());
-    const json = await (await get('/feed.json')).json();
+    const json = (await (await get('/feed.json')).json()) as any;
     const rssIds = all(rss, 'item').map((i) => childText(i, 'guid'));
     const atomIds = all(atom, 'entry').map((e) => childText(e, 'id'));
     const jsonIds = json.items.map((i: { id: string }) => i.id);
@@ -91,7 +91,7 @@ describe('feeds from a folder', () => {
   });
 
   it('serves a feed per tag, matching tags case-insensitively', async () => {
-    const json = await (await get('/tags/science/feed.json')).json();
+    const json = (await (await get('/tags/science/feed.json')).json()) as any;
     expect(json.items.map((i: { title: string }) => i.title)).toEqual(['Beta', 'Alpha & Omega']);
     expect(json.feed_url).toBe('https://reading.example/tags/science/feed.json');
     expect(json.home_page_url).toBe('https://reading.example/tags/science');
@@ -101,7 +101,7 @@ describe('feeds from a folder', () => {
   });
 
   it('honours ?limit= and says why a bad limit is refused', async () => {
-    const json = await (await get('/feed.json?limit=1')).json();
+    const json = (await (await get('/feed.json?limit=1')).json()) as any;
     expect(json.items).toHaveLength(1);
     for (const bad of ['0', '101', 'abc', '-1', '2.5', '']) {
       const res = await get(`/feed.xml?limit=${bad}`);
@@ -129,7 +129,7 @@ describe('feeds from a folder', () => {
 describe('links in feeds', () => {
   it('every item link answers 200 from the same app', async () => {
     const { get, built } = siteFrom({ ...files, 'site.yaml': 'title: T\n' });
-    const json = await (await get('/feed.json')).json();
+    const json = (await (await get('/feed.json')).json()) as any;
     const tagLinks = built.catalog.tags.map((t) => `/tags/${t.slug}`);
     const links = [...json.items.map((i: { url: string }) => new URL(i.url).pathname), ...tagLinks, '/'];
     expect(links.length).toBeGreaterThan(4);
@@ -138,8 +138,8 @@ describe('links in feeds', () => {
 
   it('uses the request origin when the site sets no url, and keeps ids stable anyway', async () => {
     const { app } = siteFrom({ ...files, 'site.yaml': 'title: T\n' });
-    const one = await (await app.request('http://one.example/feed.json')).json();
-    const two = await (await app.request('https://two.example/feed.json')).json();
+    const one = (await (await app.request('http://one.example/feed.json')).json()) as any;
+    const two = (await (await app.request('https://two.example/feed.json')).json()) as any;
     expect(one.items[0].url).toBe('http://one.example/articles/beta');
     expect(two.items[0].url).toBe('https://two.example/articles/beta');
     expect(one.items.map((i: { id: string }) => i.id)).toEqual(two.items.map((i: { id: string }) => i.id));

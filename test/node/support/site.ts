@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createApp } from '../../../src/app.ts';
 import { buildCatalog, type BuildResult } from '../../../src/build/build-catalog.ts';
+import { packBytes } from '../../../src/catalog/assemble.ts';
+import { sliceBody } from '../../../src/catalog/format.ts';
 import type { CatalogStore } from '../../../src/catalog/store.ts';
 
 export function curatedFolder(files: Record<string, string | Uint8Array>): string {
@@ -18,7 +20,7 @@ export function curatedFolder(files: Record<string, string | Uint8Array>): strin
 export function memoryStore(built: BuildResult): CatalogStore {
   return {
     load: async () => built.catalog,
-    body: async (entry) => built.bodies.get(entry.body) ?? '',
+    body: async (entry) => sliceBody(packBytes(built.packs.get(entry.body.file) ?? []), entry.body),
   };
 }
 
