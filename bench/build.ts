@@ -28,7 +28,7 @@ function median(runs: Timed[]): Timed {
 
 function curate(dir: string, args: string[]): Timed {
   const env = { CURATED_DIR: join(dir, 'curated'), CATALOG_DIR: join(dir, 'catalog'), CURATE_CACHE_DIR: join(dir, 'cache') };
-  const timed = runTimed(process.execPath, [CURATE, ...args], { cwd: ROOT, env });
+  const timed = runTimed(process.execPath, ['--max-semi-space-size=32', CURATE, ...args], { cwd: ROOT, env });
   if (timed.status !== 0) throw new Error(`curate ${args.join(' ')} failed:\n${timed.stderr.slice(-2000)}`);
   return timed;
 }

@@ -1,5 +1,5 @@
 // Sanitised body HTML -> plain text: paragraphs (and other blocks) separated by blank lines.
-import { parseHTML } from 'linkedom';
+import { linkedom } from './lazy-module.ts';
 
 const BLOCK = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
@@ -7,7 +7,7 @@ const BLOCK = new Set([
 ]);
 
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const blocks: string[] = [];
   let line = '';
   const flush = () => {

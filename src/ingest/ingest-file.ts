@@ -68,7 +68,7 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     const siteUrl = site.url ?? ID_BASE_FALLBACK;
     const contentHtml = sanitizeBody(found.bodyHtml, url ?? `${siteUrl}/articles/`);
     const contentText = streamingHtmlToText(contentHtml);
-    const words = contentText.split(/\s+/).filter(Boolean).length;
+    const words = countWords(contentText, MIN_BODY_WORDS);
     if (words === 0) throw new ArticleError('has no article body left after cleaning; paste the article text itself', front.bodyLine);
     if (words < MIN_BODY_WORDS && !/[\u3000-\u9fff\uac00-\ud7af]/.test(contentText)) {
       report('warning', `body cleaned down to ${words} words; check that the article text is in the file`, front.bodyLine);
@@ -116,4 +116,17 @@ function dateOrNull(iso: string | null): Date | null {
   if (!iso) return null;
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Words in `text`, counting no further than `max` (all a caller needs to know). */
+function countWords(text: string, max: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < max; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

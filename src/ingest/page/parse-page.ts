@@ -1,5 +1,5 @@
 // Turns a saved page into a DOM once, after dropping the parts no reader ever uses.
-import { parseHTML } from 'linkedom';
+import { linkedom } from '../lazy-module.ts';
 
 // Script and style bodies are most of a modern page's bytes, and site menus, headers, footers and
 // sidebars are never article text: dropping them before parsing saves most of the DOM work.
@@ -29,6 +29,6 @@ export function parsePage(html: string): Document {
   const source = slimHtml(html);
   // linkedom puts a fragment without <html> outside the document element; wrap it.
   const full = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`;
-  const { document } = parseHTML(full);
+  const { document } = linkedom().parseHTML(full);
   return document as unknown as Document;
 }

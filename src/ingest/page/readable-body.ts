@@ -1,5 +1,5 @@
 // Finds the article's main block with Readability, keeping class names for the cleaning that follows.
-import { Readability } from '@mozilla/readability';
+import { readability } from '../lazy-module.ts';
 
 export interface ReadableBody {
   /** Readability's content element, still attached to the page's document. */
@@ -9,7 +9,7 @@ export interface ReadableBody {
 
 export function readBody(document: Document): ReadableBody {
   try {
-    const reader = new Readability<Element>(document, {
+    const reader = new (readability().Readability)<Element>(document, {
       keepClasses: true,
       serializer: (node) => node as Element,
     });
