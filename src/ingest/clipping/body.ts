@@ -1,13 +1,13 @@
 // Picks the article's paragraphs out of the main block.
 import type { Line } from './lines.ts';
 import type { Block } from './main-block.ts';
-import { isProse, isSubheading } from './line-kind.ts';
+import { isSubheading } from './line-kind.ts';
 
 /** After a separator ("___", "* * *") this little text is a trailer ("AP writers contributed"), not body. */
 const TRAILER_MAX_WORDS = 40;
 
 function keepsAsParagraph(line: Line): boolean {
-  if (!isProse(line)) return false;
+  if (!line.prose) return false;
   if (line.occurrences > 1 && line.words < 30) return false;
   if (line.promo && line.words < 40) return false;
   return true;
@@ -33,7 +33,7 @@ export function bodyLines(
     const line = lines[i]!;
     if (skip.has(i) || inTeaserRun[i]) continue;
     if (keepsAsParagraph(line) || (inItemRun[i] && line.occurrences === 1)) kept.push(line);
-    else if (isSubheading(line) && i < end && isProse(lines[i + 1]!) && kept.length > 0) kept.push(line);
+    else if (isSubheading(line) && i < end && lines[i + 1]!.prose && kept.length > 0) kept.push(line);
   }
   return kept;
 }

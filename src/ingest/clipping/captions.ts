@@ -3,12 +3,15 @@
 const CREDIT_MARK =
   /(\b(photo|photograph|picture|image|pic|credit|foto|bild|imagen|crédit|фото)s?\s*(:|\.\.\.|…|by\b|credit\b|courtesy\b)|\((ap|afp|reuters|getty)?\s*photo\b[^)]*\)|\bimage (copyright|caption)\b|\bgetty images\b|\bshutterstock\b|\b(via|for) (reuters|ap|afp|getty)\b|\/\s*(ap|afp|reuters|getty|epa)(\s+(file|photo))?\s*$|\b(ap|afp|reuters|epa) (file )?photo\b|\bfile photo\b|\bcredit\.\.\.|\bcourtesy of\b)/u;
 
-/** A line carrying a picture credit (the caption text usually shares the line). */
-const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|afp|epa|courtesy|\u0444\u043e\u0442\u043e/;
+/**
+ * Words one of which every credit contains. Matched in any case on the line as written, it lets
+ * through every line it would let through once lower-cased, so most lines skip the lower-casing.
+ */
+const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|afp|epa|courtesy|\u0444\u043e\u0442\u043e/i;
 
+/** A line carrying a picture credit (the caption text usually shares the line). */
 export function hasPictureCredit(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CREDIT_HINT.test(lower) && CREDIT_MARK.test(lower);
+  return CREDIT_HINT.test(text) && CREDIT_MARK.test(text.toLowerCase());
 }
 
 /** Removes a glued credit from the end of a caption: "Trees in bloom.Credit...Staff" -> "Trees in bloom." */

@@ -31,12 +31,16 @@ export function isMetaLine(line: Line): boolean {
   return line.ui || line.pictureCredit || line.date || line.bylineAuthors !== null || line.separator;
 }
 
+function endsWithStop(text: string): boolean {
+  const last = text[text.length - 1];
+  return last === '.' || last === ':' || last === ';' || last === ',';
+}
+
 /** A short line that reads like a headline: several words, no closing full stop. */
 export function isHeadlineLike(line: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
   if (line.words < 2 || line.words > 30 || line.text.length > 250) return false;
-  if (/[.:;,]$/u.test(line.text) && !/\.\.\.$|…$/u.test(line.text)) return false;
-  return true;
+  return !endsWithStop(line.text) || line.text.endsWith('...') || line.text.endsWith('…');
 }
 
 const NUMBERED = /^\d{1,2}[.)]\s/u;

@@ -1,11 +1,11 @@
 // How much a line adds to (positive) or takes from (negative) the block around it.
 import type { Line } from './lines.ts';
-import { isMetaLine, isProse } from './line-kind.ts';
+import { isMetaLine } from './line-kind.ts';
 
 const MAX_PROSE_GAIN = 40;
 
 export function lineScore(line: Line): number {
-  if (isProse(line)) {
+  if (line.prose) {
     if (line.occurrences > 1) return -2;
     // Prose that asks the reader to sign up or accept cookies is still furniture.
     if (line.promo && line.words < 40) return -10;
@@ -20,6 +20,6 @@ export function lineScore(line: Line): number {
 export function scoreLines(lines: Line[], inItemRun: boolean[], inTeaserRun: boolean[]): number[] {
   return lines.map((line, i) => {
     if (inTeaserRun[i]) return -3;
-    return inItemRun[i] && !isProse(line) ? Math.max(2, Math.min(line.words, 20) * 0.5) : lineScore(line);
+    return inItemRun[i] && !line.prose ? Math.max(2, Math.min(line.words, 20) * 0.5) : lineScore(line);
   });
 }

@@ -2,8 +2,9 @@
 import { bylineAuthors } from './bylines.ts';
 import { hasPictureCredit } from './captions.ts';
 import { isDateLine } from './dates.ts';
+import { isHeadlineLike, isProse } from './line-kind.ts';
 import {
-  endsLikeSentence, isSeparator, mostlyCaseless, sentenceMarks, words,
+  endsLikeSentence, isSeparator, mostlyCaseless, sentenceMarks,
 } from './text-shape.ts';
 import { wordStats } from './word-stats.ts';
 import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from './ui-vocabulary.ts';
@@ -33,16 +34,31 @@ export interface Line {
   promo: boolean;
   separator: boolean;
   relatedHeader: boolean;
+  /** Running text (see isProse); decided once, many steps ask. */
+  prose: boolean;
+  /** Reads like a headline (see isHeadlineLike). */
+  headlineLike: boolean;
+}
+
+/** Whitespace other than single plain spaces: only lines with some need collapsing. */
+const UNTIDY_SPACE = /[^\S ]|\u200b| {2}/;
+const SPACE_RUN = /[\s\u200b]+/g;
+
+/** Collapses runs of whitespace (zero-width spaces included) to one space and trims. */
+function tidyLine(raw: string): string {
+  return (UNTIDY_SPACE.test(raw) ? raw.replace(SPACE_RUN, ' ') : raw).trim();
+}
+
+function rawLines(text: string): string[] {
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
 }
 
 export function splitLines(text: string): Line[] {
-  const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
   const counts = new Map<string, number>();
-  const keys: string[] = [];
   let blank = true;
-  for (const rawLine of raw) {
-    const lineText = rawLine.replace(/[\s\u200b]+/g, ' ').trim();
+  for (const rawLine of rawLines(text)) {
+    const lineText = tidyLine(rawLine);
     if (!lineText) {
       blank = true;
       const last = lines[lines.length - 1];
@@ -52,10 +68,8 @@ export function splitLines(text: string): Line[] {
     const stats = wordStats(lineText);
     const weight = stats.weight;
     // Exact text: repeated furniture repeats verbatim.
-    const key = lineText;
-    keys.push(key);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    lines.push({
+    counts.set(lineText, (counts.get(lineText) ?? 0) + 1);
+    const line: Line = {
       index: lines.length,
       text: lineText,
       words: weight,
@@ -66,7 +80,7 @@ export function splitLines(text: string): Line[] {
       blankBefore: blank,
       blankAfter: false,
       occurrences: 1,
-      ui: weight <= 8 && isUiLine(lineText, words(lineText)),
+      ui: weight <= 8 && isUiLine(lineText),
       pictureCredit: weight <= 60 && hasPictureCredit(lineText),
       date: weight <= 12 && isDateLine(lineText, weight),
       bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
@@ -75,9 +89,14 @@ export function splitLines(text: string): Line[] {
       promo: weight < 40 && hasPromoVocabulary(lineText),
       separator: isSeparator(lineText),
       relatedHeader: isRelatedHeader(lineText, weight),
-    });
+      prose: false,
+      headlineLike: false,
+    };
+    line.prose = isProse(line);
+    line.headlineLike = isHeadlineLike(line);
+    lines.push(line);
     blank = false;
   }
-  for (const line of lines) line.occurrences = counts.get(keys[line.index]!) ?? 1;
+  for (const line of lines) line.occurrences = counts.get(line.text) ?? 1;
   return lines;
 }

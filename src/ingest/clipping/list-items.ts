@@ -1,7 +1,7 @@
 // Runs of list or table rows that belong to an article: numbered or bulleted lines, or
 // short lines under an introduction that ends with a colon (bullets are often lost in a copy).
 import type { Line } from './lines.ts';
-import { isMetaLine, isProse } from './line-kind.ts';
+import { isMetaLine } from './line-kind.ts';
 
 const ITEM_MARK = /^(\d{1,3}([.):]|[\p{L}º°]{1,2}[.):]?\s)|[-•*·–—▪►✓]\s|\(\d{1,3}\)\s|\p{L}[.)]\s)/u;
 const MIN_MARKED_RUN = 3;
@@ -22,7 +22,7 @@ function markIntroducedLists(lines: Line[], inRun: boolean[]): void {
     const intro = lines[i]!;
     if (!intro.text.endsWith(':') || intro.words < 2 || isMetaLine(intro) || intro.relatedHeader) continue;
     let j = i + 1;
-    while (j < lines.length && isPlainItem(lines[j]!) && !isProse(lines[j]!)) j++;
+    while (j < lines.length && isPlainItem(lines[j]!) && !lines[j]!.prose) j++;
     if (j - (i + 1) >= MIN_INTRODUCED_RUN) for (let k = i + 1; k < j; k++) inRun[k] = true;
   }
 }

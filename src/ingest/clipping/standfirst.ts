@@ -1,6 +1,6 @@
 // The standfirst (deck): a sentence-like line between the headline and the body.
 import type { Line } from './lines.ts';
-import { isMetaLine, isProse } from './line-kind.ts';
+import { isMetaLine } from './line-kind.ts';
 
 function isDeckCandidate(line: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
@@ -15,7 +15,7 @@ function bylineOrDateFollows(lines: Line[], from: number): boolean {
   for (let i = from; i < lines.length && i < from + DECK_REACH; i++) {
     const line = lines[i]!;
     if (line.bylineAuthors || line.date) return true;
-    if (isProse(line)) return false;
+    if (line.prose) return false;
   }
   return false;
 }
@@ -32,7 +32,7 @@ export function findStandfirst(lines: Line[], titleIndex: number, blockStart: nu
   for (let i = Math.max(titleIndex + 1, blockStart); i <= titleIndex + DECK_REACH && i < lines.length; i++) {
     const line = lines[i]!;
     if (!isDeckCandidate(line)) {
-      if (isProse(line)) return null;
+      if (line.prose) return null;
       continue;
     }
     if (line.text.endsWith(':') || line.words > MAX_DECK_WORDS) return null;

@@ -1,17 +1,16 @@
 // Teaser lists: headline, one-line summary, headline, one-line summary... (links to other stories).
 import type { Line } from './lines.ts';
-import { isHeadlineLike, isProse } from './line-kind.ts';
 
 const MIN_PAIRS = 3;
 const MAX_TEASER_WORDS = 35;
 const NUMBERED = /^\d{1,3}[.)]/u;
 
 function isTeaserHead(line: Line | undefined): boolean {
-  return line !== undefined && isHeadlineLike(line) && !isProse(line) && !NUMBERED.test(line.text);
+  return line !== undefined && line.headlineLike && !line.prose && !NUMBERED.test(line.text);
 }
 
 function isTeaserText(line: Line | undefined): boolean {
-  return line !== undefined && isProse(line) && line.words <= MAX_TEASER_WORDS && line.sentenceMarks <= 2;
+  return line !== undefined && line.prose && line.words <= MAX_TEASER_WORDS && line.sentenceMarks <= 2;
 }
 
 /** Marks lines that belong to a run of at least three headline + summary pairs. */

@@ -10,8 +10,13 @@ const TRAILING_CLOSER_CHARS = ' "\'”’»)]」』）*';
 
 const ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'_-]*/g;
 
+/** The (global) word pattern for this text: a cheaper one for plain ASCII. */
+export function wordPattern(text: string): RegExp {
+  return isAscii(text) ? ASCII_WORD : WORD;
+}
+
 export function words(text: string): string[] {
-  return text.match(isAscii(text) ? ASCII_WORD : WORD) ?? [];
+  return text.match(wordPattern(text)) ?? [];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

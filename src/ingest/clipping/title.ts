@@ -1,7 +1,6 @@
 // The headline: a headline-like line shortly before the main block, preferably one that
 // the page title (often the first line of a "select all" copy) repeats.
 import type { Line } from './lines.ts';
-import { isHeadlineLike } from './line-kind.ts';
 import { normalizeForCompare } from './text-shape.ts';
 
 const SEARCH_WINDOW = 14;
@@ -34,7 +33,7 @@ export function findTitle(lines: Line[], blockStart: number): TitleFinding {
     const page = normalizeForCompare(pageTitle.text);
     for (let i = Math.min(blockStart, lines.length) - 1; i >= 1; i--) {
       const line = lines[i]!;
-      if (!isHeadlineLike(line)) continue;
+      if (!line.headlineLike) continue;
       const suffix = pageTitleMatch(pageTitle.text, page, line.text);
       if (suffix !== null) return { line, text: line.text, pageTitleSuffix: suffix || null };
     }
@@ -42,7 +41,7 @@ export function findTitle(lines: Line[], blockStart: number): TitleFinding {
   const nearby: Line[] = [];
   for (let i = blockStart - 1; i >= 0 && i >= blockStart - SEARCH_WINDOW; i--) {
     const line = lines[i]!;
-    if (isHeadlineLike(line) && line.words >= 3) nearby.push(line);
+    if (line.headlineLike && line.words >= 3) nearby.push(line);
   }
   let chosen = nearby[0] ?? null;
   const above = nearby[1];

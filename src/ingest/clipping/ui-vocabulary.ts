@@ -1,4 +1,5 @@
 // Small, generic vocabularies of page furniture (not tied to any site).
+import { isAscii, wordPattern } from './text-shape.ts';
 
 /** Short lines made of these words are buttons, menus and prompts, not prose. */
 const UI_WORDS = new Set(
@@ -20,23 +21,33 @@ const UI_WORDS = new Set(
   ],
 );
 
+const MAX_UI_WORDS = 8;
+const DIGITS = /^\d+$/;
+
+function isUiWord(word: string): boolean {
+  return UI_WORDS.has(word) || UI_WORDS.has(word.toLowerCase()) || DIGITS.test(word);
+}
+
 /** Every word is furniture vocabulary (or a number), so the line says nothing of its own. */
-export function isUiLine(text: string, wordList: string[]): boolean {
-  if (wordList.length === 0 || wordList.length > 8) return false;
-  return wordList.every((w) => UI_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w));
+export function isUiLine(text: string): boolean {
+  // Word by word, so most lines stop at their first word.
+  const pattern = wordPattern(text);
+  pattern.lastIndex = 0;
+  let count = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+    if (++count > MAX_UI_WORDS || !isUiWord(found[0])) return false;
+  }
+  return count > 0;
 }
 
 const COMMENTS_HEADER =
   /^[[(]?\s*(\d+\s+)?((top rated|user|all|recent|latest|reader|show( new| more)?|view|read all|loading|hide)\s+)?(comments?|responses?|replies|discussion|join the (conversation|discussion)|leave a (reply|comment)|add (a|your) comment|post a comment|write a comment|kommentare?|comentarios?|commentaires?|commenti|comentários?|комментари[йи]|добавить комментарий)\b/iu;
 /** "Jane commented on", "Jane says:": a comment thread without a header. */
-function isCommentAuthor(text: string): boolean {
-  const lower = text.toLowerCase();
-  return lower.endsWith(' commented on') || lower.endsWith(' says:') || lower.endsWith(' wrote:');
-}
+const COMMENT_AUTHOR = / (commented on|says:|wrote:)$/i;
 
 /** Start of the comment section: nothing after it belongs to the article. */
 export function isCommentsHeader(text: string, wordCount: number): boolean {
-  return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || isCommentAuthor(text.trim()));
+  return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || COMMENT_AUTHOR.test(text.trim()));
 }
 
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
@@ -54,9 +65,12 @@ export function isCopyrightLine(text: string): boolean {
 const PROMO =
   /\b(sign up|(un)?subscribe|no spam|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears))\b/;
 
+/** On ASCII text, matching in any case is the same as matching the lower-cased text, and cheaper. */
+const PROMO_ANY_CASE = new RegExp(PROMO.source, 'i');
+
 /** Promotion, sign-up or legal prompt vocabulary. */
 export function hasPromoVocabulary(text: string): boolean {
-  return PROMO.test(text.toLowerCase());
+  return isAscii(text) ? PROMO_ANY_CASE.test(text) : PROMO.test(text.toLowerCase());
 }
 
 const RELATED_HEADER =

@@ -18,9 +18,10 @@ function isUnspacedScript(code: number): boolean {
     (code >= 0xf900 && code <= 0xfaff);
 }
 
-function kindOfWide(code: number, ch: string): number {
+function kindOfWide(code: number): number {
   if (code === 0x2019) return JOINER;
   if (isUnspacedScript(code)) return UNSPACED;
+  const ch = String.fromCharCode(code);
   if (/\p{M}/u.test(ch)) return MARK;
   if (/\p{L}/u.test(ch)) {
     const lower = ch.toLowerCase(), upper = ch.toUpperCase();
@@ -30,7 +31,7 @@ function kindOfWide(code: number, ch: string): number {
   return /\p{N}/u.test(ch) ? UNCASED : OTHER;
 }
 
-function kindOf(code: number, ch: string): number {
+function kindOf(code: number): number {
   if (code < 128) {
     if (code >= 97 && code <= 122) return LOWER;
     if (code >= 65 && code <= 90) return UPPER;
@@ -39,7 +40,7 @@ function kindOf(code: number, ch: string): number {
   }
   let kind = kindCache.get(code);
   if (kind === undefined) {
-    kind = kindOfWide(code, ch);
+    kind = kindOfWide(code);
     kindCache.set(code, kind);
   }
   return kind;
@@ -58,7 +59,7 @@ export function wordStats(text: string): WordStats {
       i++;
       continue;
     }
-    const kind = kindOf(code, text[i]!);
+    const kind = kindOf(code);
     if (kind === UNSPACED) {
       unspaced++;
       inWord = false;
