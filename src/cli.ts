@@ -1,11 +1,6 @@
 // The curate command: the editor's tools around the build.
 import { parseArgs } from 'node:util';
-import { runAdd } from './cli/add-command.ts';
-import { runBuild } from './cli/build-command.ts';
-import { runCheck } from './cli/check-command.ts';
-import { runDev } from './cli/dev-command.ts';
-import { runExtract } from './cli/extract-command.ts';
-import { runShow } from './cli/show-command.ts';
+// Each command loads only what it needs (the server, the feed writers, the readers).
 
 const USAGE = `usage: curate <command>
   add FILE|- [--title T] [--tags "a, b"] [--url U] [--date D]
@@ -46,20 +41,21 @@ async function main(argv: string[]): Promise<number> {
     case 'add': {
       if (!first) break;
       const { title, tags, url, date } = values;
+      const { runAdd } = await import('./cli/add-command.ts');
       return runAdd({ source: first, ...(title !== undefined && { title }), ...(tags !== undefined && { tags }), ...(url !== undefined && { url }), ...(date !== undefined && { date }) }).status;
     }
     case 'check':
-      return runCheck();
+      return (await import('./cli/check-command.ts')).runCheck();
     case 'build':
-      return runBuild({ allowErrors: values['allow-errors'] ?? false, noCache: values['no-cache'] ?? false });
+      return (await import('./cli/build-command.ts')).runBuild({ allowErrors: values['allow-errors'] ?? false, noCache: values['no-cache'] ?? false });
     case 'dev':
-      return runDev();
+      return (await import('./cli/dev-command.ts')).runDev();
     case 'show':
       if (!first) break;
-      return runShow(first, values.json ?? false);
+      return (await import('./cli/show-command.ts')).runShow(first, values.json ?? false);
     case 'extract':
       if (!first || !values.out) break;
-      return runExtract(first, values.out);
+      return (await import('./cli/extract-command.ts')).runExtract(first, values.out);
   }
   console.error(USAGE);
   return 2;

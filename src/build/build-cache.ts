@@ -1,12 +1,13 @@
 // What earlier builds made of each file, so a rebuild only reads the files that changed.
 // Keyed by the file's bytes (trusting size + modification time first), its dates and the build's
 // own version; the folder, the working directory and site.yaml scope the whole cache.
-// On disk: index.json (metadata) plus bodies-<generation>.txt, every body HTML back to back, so a
-// warm build reads two files instead of one per article.
+// On disk: index.json (metadata) plus bodies-<generation>.txt, every body HTML back to back; a
+// warm build reads the index, and a body only when the pack it belongs to must be written.
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleMeta } from '../article.ts';
+import type { CatalogArticle } from '../catalog/assemble.ts';
 import type { FileDates } from '../ingest/ingest-file.ts';
 import type { Problem } from '../ingest/problem.ts';
 import type { Fingerprint } from './read-stable.ts';
@@ -18,7 +19,7 @@ export interface FileOutcome {
   draft: boolean;
   problems: Problem[];
   /** The article without its plain text (only the duplicate check needs it, through bodyKey). */
-  article: (ArticleMeta & { contentHtml: string }) | null;
+  article: CatalogArticle | null;
   /** Hash of the whitespace-normalised plain text: equal for two copies of one article. */
   bodyKey: string | null;
   dateLines?: { published: number; updated: number };
@@ -32,15 +33,16 @@ interface CacheRecord extends Fingerprint {
   meta: ArticleMeta | null;
   bodyKey: string | null;
   dateLines?: { published: number; updated: number };
-  /** [offset, length] of the body HTML in the bodies file, in UTF-16 code units. */
+  /** [offset, length] of the body HTML in the bodies file, in bytes. */
   html: [number, number] | null;
+  bodyHash?: string;
+  bodyBytes?: number;
 }
 
 interface CacheIndex {
   scope: string;
   bodiesFile: string;
   bodiesBytes: number;
-  bodiesChars: number;
   records: Record<string, CacheRecord>;
   /** The catalog file this cache last wrote, so a build that changes nothing can skip writing it. */
   catalog?: { path: string; version: string } & Fingerprint;
@@ -61,10 +63,11 @@ export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(by
 
 export class BuildCache {
   private index: CacheIndex;
-  private bodies: string | null = null;
+  /** Open bodies files by name: a body is read on its own, only when its pack must be written. */
+  private readonly fds = new Map<string, number>();
   private next: Record<string, CacheRecord> = {};
-  private appended: string[] = [];
-  private appendedChars = 0;
+  private appended: Buffer[] = [];
+  private appendedBytes = 0;
   hits = 0;
   misses = 0;
 
@@ -73,20 +76,26 @@ export class BuildCache {
     scope: string,
     loaded: CacheIndex | null,
   ) {
-    this.index = loaded?.scope === scope ? loaded : { scope, bodiesFile: '', bodiesBytes: 0, bodiesChars: 0, records: {} };
+    this.index = loaded?.scope === scope ? loaded : { scope, bodiesFile: '', bodiesBytes: 0, records: {} };
   }
 
   /** The cache of one curated folder; an unreadable or stale cache is simply empty. */
   static open(root: string, scopeParts: readonly string[], reuse = true): BuildCache {
     const scope = createHash('sha256').update(scopeParts.join('\0')).digest('hex');
     const dir = join(root, scope.slice(0, 16));
-    return new BuildCache(dir, scope, reuse ? readIndex(dir) : null);
+    const cache = new BuildCache(dir, scope, reuse ? readIndex(dir) : null);
+    // Bodies files a compaction replaced are removed only now: bodies handed out by an earlier
+    // build may still have been read from them until that build ended.
+    if (cache.index.bodiesFile) cache.removeOtherBodiesFiles();
+    return cache;
   }
 
   /** The recorded outcome when the file is unchanged; `read` is called only if size or mtime moved. */
   lookup(path: string, stat: Fingerprint, dates: FileDates, read: () => Uint8Array | null): FileOutcome | null {
     const record = this.index.records[path];
     if (!record || record.datesKey !== datesKey(dates)) return null;
+    // A record from before bodies were hashed at read time cannot place its body: read the file again.
+    if (record.meta && record.bodyHash === undefined) return null;
     if (record.size !== stat.size || record.mtimeMs !== stat.mtimeMs) {
       const bytes = read();
       if (!bytes || contentHash(bytes) !== record.contentHash) return null;
@@ -96,7 +105,10 @@ export class BuildCache {
     return {
       draft: record.draft,
       problems: record.problems,
-      article: record.meta && record.html ? { ...record.meta, contentHtml: this.body(record.html) } : null,
+      article:
+        record.meta && record.html
+          ? { ...record.meta, body: { hash: record.bodyHash!, bytes: record.bodyBytes!, html: this.bodyReader(record.html) } }
+          : null,
       bodyKey: record.bodyKey,
       ...(record.dateLines ? { dateLines: record.dateLines } : {}),
     };
@@ -106,12 +118,18 @@ export class BuildCache {
     this.misses++;
     let html: [number, number] | null = null;
     let meta: ArticleMeta | null = null;
+    let bodyHash: string | undefined;
+    let bodyBytes: number | undefined;
     if (outcome.article) {
-      const { contentHtml, ...rest } = outcome.article;
+      const { body, ...rest } = outcome.article;
+      const contentHtml = typeof body.html === 'string' ? body.html : body.html();
       meta = rest;
-      html = [this.index.bodiesChars + this.appendedChars, contentHtml.length];
-      this.appended.push(contentHtml);
-      this.appendedChars += contentHtml.length;
+      bodyHash = body.hash;
+      bodyBytes = body.bytes;
+      const bytes = Buffer.from(contentHtml, 'utf8');
+      html = [this.index.bodiesBytes + this.appendedBytes, bytes.length];
+      this.appended.push(bytes);
+      this.appendedBytes += bytes.length;
     }
     this.next[path] = {
       ...fingerprint,
@@ -123,6 +141,7 @@ export class BuildCache {
       bodyKey: outcome.bodyKey,
       ...(outcome.dateLines ? { dateLines: outcome.dateLines } : {}),
       html,
+      ...(bodyHash !== undefined ? { bodyHash, bodyBytes } : {}),
     };
   }
 
@@ -148,22 +167,25 @@ export class BuildCache {
   save(): void {
     mkdirSync(this.dir, { recursive: true });
     const live = Object.values(this.next).reduce((n, r) => n + (r.html?.[1] ?? 0), 0);
-    const total = this.index.bodiesChars + this.appendedChars;
+    const total = this.index.bodiesBytes + this.appendedBytes;
     const compacted = !this.index.bodiesFile || total > 2 * live + 1_000_000;
     if (compacted) this.compact();
     else if (this.appended.length) {
-      const added = this.appended.join('');
+      const added = Buffer.concat(this.appended);
       appendFileSync(join(this.dir, this.index.bodiesFile), added);
-      this.index.bodiesBytes += Buffer.byteLength(added);
-      this.index.bodiesChars += added.length;
-      if (this.bodies !== null) this.bodies += added;
+      this.index.bodiesBytes += added.length;
     }
     this.index.records = this.next;
     this.next = {};
     this.appended = [];
-    this.appendedChars = 0;
+    this.appendedBytes = 0;
     this.writeIndex();
-    if (compacted) this.removeOtherBodiesFiles();
+  }
+
+  /** Closes the bodies files; bodies handed out earlier cannot be read after this. */
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 
   private removeOtherBodiesFiles(): void {
@@ -174,28 +196,36 @@ export class BuildCache {
 
   /** Writes a new bodies file with only the bodies still in use. */
   private compact(): void {
-    const pending = this.appended.join('');
-    const parts: string[] = [];
+    const pending = Buffer.concat(this.appended);
+    const old = this.index.bodiesFile;
+    const parts: Buffer[] = [];
     let at = 0;
     for (const record of Object.values(this.next)) {
       if (!record.html) continue;
       const [offset, length] = record.html;
-      const start = offset - this.index.bodiesChars;
-      const html = start < 0 ? this.body(record.html) : pending.slice(start, start + length);
+      const start = offset - this.index.bodiesBytes;
+      parts.push(start < 0 ? this.readBytes(old, offset, length) : pending.subarray(start, start + length));
       record.html = [at, length];
-      parts.push(html);
       at += length;
     }
-    const text = parts.join('');
+    const bytes = Buffer.concat(parts);
     const name = `bodies-${Date.now().toString(36)}-${process.pid}.txt`;
-    writeFileSync(join(this.dir, name), text);
-    this.index = { ...this.index, bodiesFile: name, bodiesBytes: Buffer.byteLength(text), bodiesChars: text.length };
-    this.bodies = text;
+    writeFileSync(join(this.dir, name), bytes);
+    this.index = { ...this.index, bodiesFile: name, bodiesBytes: bytes.length };
   }
 
-  private body([offset, length]: [number, number]): string {
-    this.bodies ??= readFileSync(join(this.dir, this.index.bodiesFile), 'utf8');
-    return this.bodies.slice(offset, offset + length);
+  /** Reads a cached body later, from the file it is in now, whatever the cache does meanwhile. */
+  private bodyReader([offset, length]: [number, number]): () => string {
+    const file = this.index.bodiesFile;
+    return () => this.readBytes(file, offset, length).toString('utf8');
+  }
+
+  private readBytes(file: string, offset: number, length: number): Buffer {
+    let fd = this.fds.get(file);
+    if (fd === undefined) this.fds.set(file, (fd = openSync(join(this.dir, file), 'r')));
+    const out = Buffer.allocUnsafe(length);
+    readSync(fd, out, 0, length, offset);
+    return out;
   }
 
   private writeIndex(): void {

@@ -1,7 +1,6 @@
 // The build: a curated folder -> articles and every problem found on the way.
 import { existsSync, statSync } from 'node:fs';
-import type { Article } from '../article.ts';
-import { assembleCatalog, type AssembledCatalog } from '../catalog/assemble.ts';
+import { assembleCatalog, type AssembledCatalog, type CatalogArticle } from '../catalog/assemble.ts';
 import type { FileDates } from '../ingest/ingest-file.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
 import { loadSite, SITE_FILE } from '../ingest/site-config.ts';
@@ -128,7 +127,7 @@ export function readSlot(prepared: PreparedBuild, slot: Slot): void {
 /** Every slot filled: the checks across files, the catalog, and the cache saved for next time. */
 export function completeBuild(prepared: PreparedBuild): BuildResult {
   const { problems, slots, now, cache } = prepared;
-  const built: Built<Article>[] = [];
+  const built: Built<CatalogArticle>[] = [];
   let drafts = 0;
   for (const { file, outcome, error } of slots) {
     if (error) problems.push({ file, line: 1, severity: 'error', message: error });
@@ -138,8 +137,7 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     if (!outcome.article || !outcome.bodyKey) continue;
     const future = futureDateProblems(file, outcome.article, outcome.dateLines, now);
     problems.push(...future);
-    // assembleCatalog never reads contentText; the duplicate check uses bodyKey instead.
-    if (!future.length) built.push({ path: file, article: { ...outcome.article, contentText: '' }, bodyKey: outcome.bodyKey });
+    if (!future.length) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey });
   }
   const checked = crossCheck(built);
   problems.push(...checked.problems);

@@ -1,7 +1,7 @@
 // Articles -> the catalog index and its body packs: sorted, tags counted, versioned by a hash of
 // its content. Bodies go into 256 packs by their hash, so adding an article changes one pack.
 import { createHash } from 'node:crypto';
-import { byNewest, tagSlug, type Article } from '../article.ts';
+import { byNewest, tagSlug, type Article, type ArticleMeta } from '../article.ts';
 import type { Site } from '../site.ts';
 import { CATALOG_FORMAT, type BodyRef, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
 
@@ -9,8 +9,33 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * One body as the catalog needs it: its hash and size place it in a pack; the HTML itself is
+ * needed only when its pack must be written, so a rebuild can leave cached bodies unread.
+ */
+export interface BodySource {
+  hash: string;
+  bytes: number;
+  html: string | (() => string);
+}
+
+export function bodySource(html: string): BodySource {
+  return { hash: sha256(html).slice(0, 32), bytes: Buffer.byteLength(html, 'utf8'), html };
+}
+
+const htmlOf = (body: BodySource) => (typeof body.html === 'string' ? body.html : body.html());
+
+/** An article on its way into the catalog. */
+export interface CatalogArticle extends ArticleMeta {
+  body: BodySource;
+}
+
+export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: Article): CatalogArticle {
+  return { ...meta, body: bodySource(contentHtml) };
+}
+
 /** The bodies of one pack file, in the order of their offsets. */
-export type Pack = string[];
+export type Pack = BodySource[];
 
 export interface AssembledCatalog {
   catalog: Catalog;
@@ -19,12 +44,12 @@ export interface AssembledCatalog {
 }
 
 export function packBytes(pack: Pack): Buffer {
-  return Buffer.from(pack.join(''), 'utf8');
+  return Buffer.from(pack.map(htmlOf).join(''), 'utf8');
 }
 
-export function assembleCatalog(site: Site, articles: readonly Article[]): AssembledCatalog {
-  const { refs, packs } = packBodies(articles.map((a) => a.contentHtml));
-  const entries: CatalogEntry[] = articles.map(({ contentHtml: _html, contentText: _text, ...meta }, i) => ({
+export function assembleCatalog(site: Site, articles: readonly CatalogArticle[]): AssembledCatalog {
+  const { refs, packs } = packBodies(articles.map((a) => a.body));
+  const entries: CatalogEntry[] = articles.map(({ body: _body, ...meta }, i) => ({
     ...meta,
     body: refs[i]!,
     tagSlugs: meta.tags.map(tagSlug),
@@ -50,14 +75,13 @@ export function assembleCatalog(site: Site, articles: readonly Article[]): Assem
 }
 
 /** Groups bodies into packs named by their members, and says where each body lies. */
-function packBodies(bodies: readonly string[]): { refs: BodyRef[]; packs: Map<string, Pack> } {
-  const hashes = bodies.map((html) => sha256(html));
-  const buckets = new Map<string, Map<string, string>>();
-  hashes.forEach((hash, i) => {
-    const bucket = hash.slice(0, 2);
+function packBodies(bodies: readonly BodySource[]): { refs: BodyRef[]; packs: Map<string, Pack> } {
+  const buckets = new Map<string, Map<string, BodySource>>();
+  for (const body of bodies) {
+    const bucket = body.hash.slice(0, 2);
     if (!buckets.has(bucket)) buckets.set(bucket, new Map());
-    buckets.get(bucket)!.set(hash, bodies[i]!);
-  });
+    buckets.get(bucket)!.set(body.hash, body);
+  }
   const where = new Map<string, BodyRef>();
   const packs = new Map<string, Pack>();
   for (const [bucket, members] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -66,13 +90,12 @@ function packBodies(bodies: readonly string[]): { refs: BodyRef[]; packs: Map<st
     const pack: Pack = [];
     let start = 0;
     for (const hash of ordered) {
-      const html = members.get(hash)!;
-      const length = Buffer.byteLength(html, 'utf8');
-      where.set(hash, { file, start, length });
-      pack.push(html);
-      start += length;
+      const body = members.get(hash)!;
+      where.set(hash, { file, start, length: body.bytes });
+      pack.push(body);
+      start += body.bytes;
     }
     packs.set(file, pack);
   }
-  return { refs: hashes.map((h) => where.get(h)!), packs };
+  return { refs: bodies.map((b) => where.get(b.hash)!), packs };
 }

@@ -47,6 +47,7 @@ export async function buildAndWrite(options: BuildCommandOptions): Promise<{ sta
     writeCatalog(dir, result);
     result.cache?.rememberCatalog(indexPath, result.catalog.version);
   }
+  result.cache?.close();
   const note = errors ? ': files with errors are left out until fixed' : unchanged ? ': nothing changed' : '';
   console.error(`built ${summarise(result)} in ${elapsed(started)}${cacheNote(result)}${note}`);
   return { status: 0, result };
