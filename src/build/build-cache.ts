@@ -44,9 +44,11 @@ interface CacheIndex {
   bodiesFile: string;
   bodiesBytes: number;
   records: Record<string, CacheRecord>;
-  /** The catalog file this cache last wrote, so a build that changes nothing can skip writing it. */
-  catalog?: { path: string; version: string } & Fingerprint;
 }
+
+/** The catalog file this cache last wrote, so a build that changes nothing can skip writing it. */
+type CatalogNote = { path: string; version: string } & Fingerprint;
+const LAST_CATALOG = 'last-catalog.json';
 
 /** The index, or null when there is none yet or it does not match its bodies file (start empty). */
 function readIndex(dir: string): CacheIndex | null {
@@ -147,9 +149,9 @@ export class BuildCache {
 
   /** True when the catalog at `path` is the one this cache last wrote, unchanged since. */
   catalogIsCurrent(path: string, version: string): boolean {
-    const known = this.index.catalog;
-    if (!known || known.path !== path || known.version !== version) return false;
     try {
+      const known = JSON.parse(readFileSync(join(this.dir, LAST_CATALOG), 'utf8')) as CatalogNote;
+      if (known.path !== path || known.version !== version) return false;
       const { size, mtimeMs } = statSync(path);
       return size === known.size && mtimeMs === known.mtimeMs;
     } catch {
@@ -157,10 +159,11 @@ export class BuildCache {
     }
   }
 
+  /** Notes the catalog just written, in a file of its own so the large index is not written twice. */
   rememberCatalog(path: string, version: string): void {
     const { size, mtimeMs } = statSync(path);
-    this.index.catalog = { path, version, size, mtimeMs };
-    this.writeIndex();
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, LAST_CATALOG), JSON.stringify({ path, version, size, mtimeMs } satisfies CatalogNote));
   }
 
   /** Writes what this build used and made; files no longer in the folder are forgotten. */

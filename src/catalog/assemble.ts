@@ -39,6 +39,8 @@ export type Pack = BodySource[];
 
 export interface AssembledCatalog {
   catalog: Catalog;
+  /** The catalog as written to catalog.json. */
+  json: string;
   /** Pack file name -> its bodies. */
   packs: Map<string, Pack>;
 }
@@ -64,14 +66,18 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
       tags.set(slug, tag);
     }
   }
-  const unversioned = {
+  const catalog: Catalog = {
     format: CATALOG_FORMAT,
+    version: '',
     site,
     articles: entries,
     tags: [...tags.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1)),
   };
-  const version = sha256(JSON.stringify(unversioned)).slice(0, 32);
-  return { catalog: { format: CATALOG_FORMAT, version, site, articles: entries, tags: unversioned.tags }, packs };
+  // The version is the hash of the catalog's own JSON without it; the JSON is made once.
+  const unversioned = JSON.stringify({ ...catalog, version: undefined });
+  catalog.version = sha256(unversioned).slice(0, 32);
+  const json = `{"format":${CATALOG_FORMAT},"version":"${catalog.version}",${unversioned.slice(`{"format":${CATALOG_FORMAT},`.length)}\n`;
+  return { catalog, json, packs };
 }
 
 /** Groups bodies into packs named by their members, and says where each body lies. */
