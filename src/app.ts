@@ -1,6 +1,7 @@
 // The Hono app: routes and HTTP semantics, the same on Cloudflare Workers and on Node.
 import { Hono, type Context } from 'hono';
 import type { Catalog, TagInfo } from './catalog/format.ts';
+import { lookup } from './catalog/lookup.ts';
 import type { CatalogStore } from './catalog/store.ts';
 import { FEED_FILES, renderFeed } from './feeds/render.ts';
 import { articlesFor, selectFeed } from './feeds/select.ts';
@@ -33,7 +34,7 @@ export function createApp(storeFor: StoreFor) {
     return respond(c, {
       catalogVersion: catalog.version,
       key: `404 ${base} ${what}`,
-      lastModified: newestUpdate(catalog.articles),
+      lastModified: lookup(catalog).newest,
       contentType: CONTENT_TYPES.html,
       status: 404,
       render: () => notFoundPage(catalog, base, what),
@@ -88,7 +89,7 @@ export function createApp(storeFor: StoreFor) {
     return respond(c, {
       catalogVersion: catalog.version,
       key: `index ${base} ${page}`,
-      lastModified: newestUpdate(catalog.articles),
+      lastModified: lookup(catalog).newest,
       contentType: CONTENT_TYPES.html,
       render: () => indexPage(catalog, base, entries, page, pages),
     });
@@ -114,7 +115,7 @@ export function createApp(storeFor: StoreFor) {
   app.get('/articles/:slug', async (c) => {
     const { store, catalog, base } = await context(c);
     const slug = c.req.param('slug');
-    const entry = catalog.articles.find((a) => a.slug === slug);
+    const entry = lookup(catalog).bySlug.get(slug);
     if (!entry) return notFound(c, `There is no article “${slug}”.`);
     return respond(c, {
       catalogVersion: catalog.version,

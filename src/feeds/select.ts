@@ -1,5 +1,6 @@
 // Which articles a feed carries, and the feed's own description: newest first, up to the limit.
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
+import { lookup } from '../catalog/lookup.ts';
 import type { CatalogStore } from '../catalog/store.ts';
 import { newestUpdate, type FeedData } from './feed-data.ts';
 import { siteLinks } from './links.ts';
@@ -29,5 +30,5 @@ export async function selectFeed(
 }
 
 export function articlesFor(catalog: Catalog, tag: TagInfo | null): CatalogEntry[] {
-  return tag ? catalog.articles.filter((a) => a.tagSlugs.includes(tag.slug)) : catalog.articles;
+  return tag ? (lookup(catalog).byTag.get(tag.slug) ?? []) : catalog.articles;
 }
