@@ -19,7 +19,8 @@ export function escapeHtml(text: string): string {
 /** The article body as feeds carry it: the lead image (with its caption) above the text. */
 export function bodyWithImage(item: { contentHtml: string; image: { url: string | null; caption: string | null } | null; title: string }): string {
   const image = item.image;
-  if (!image?.url) return item.contentHtml;
+  // Saved pages often show their lead image in the body already.
+  if (!image?.url || item.contentHtml.includes(`src="${escapeHtml(image.url)}"`)) return item.contentHtml;
   const caption = image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : '';
   return `<figure><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.caption ?? item.title)}" />${caption}</figure>${item.contentHtml}`;
 }

@@ -2,6 +2,7 @@
 import { html, raw } from 'hono/html';
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
 import { siteLinks } from '../feeds/links.ts';
+import { bodyWithImage } from '../feeds/text.ts';
 import { layout } from './layout.ts';
 
 type Links = ReturnType<typeof siteLinks>;
@@ -57,11 +58,6 @@ export function articlePage(catalog: Catalog, base: string, entry: CatalogEntry,
   const links = siteLinks(base);
   const { site } = catalog;
   const authors = entry.authors.map((a) => a.name).join(', ');
-  const image = entry.image?.url
-    ? html`<figure><img src="${entry.image.url}" alt="${entry.image.caption ?? ''}">${entry.image.caption ? html`<figcaption>${entry.image.caption}</figcaption>` : ''}</figure>`
-    : entry.image?.caption
-      ? html`<p class="meta">Picture: ${entry.image.caption}</p>`
-      : '';
   return layout({
     title: `${entry.title} · ${site.title}`,
     siteTitle: site.title,
@@ -73,8 +69,7 @@ export function articlePage(catalog: Catalog, base: string, entry: CatalogEntry,
 <p class="meta"><time datetime="${entry.published}">${day(entry.published)}</time>${authors ? html` · ${authors}` : ''}${
       entry.source ? html` · ${entry.source.url ? html`<a href="${entry.source.url}">${entry.source.name}</a>` : entry.source.name}` : ''
     }${entry.updated !== entry.published ? html` · updated <time datetime="${entry.updated}">${day(entry.updated)}</time>` : ''}</p>
-${image}
-${raw(bodyHtml)}
+${raw(bodyWithImage({ ...entry, contentHtml: bodyHtml }))}
 ${entry.url ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
 <p class="tags">${entry.tags.map((t, i) => html`<a href="${links.tag(entry.tagSlugs[i]!)}">${t}</a>`)}</p>
 </article>`,

@@ -58,4 +58,23 @@ describe('the curated folder', () => {
     const feed = JSON.parse(await get('/tags/xinjiang/feed.json'));
     expect(feed.items.map((i: { title: string }) => i.title)).toContain(SEED.title);
   });
+
+  it('reads the saved page: metadata from its head, article without navigation, share or related links', async () => {
+    const feed = JSON.parse(await get('/feed.json'));
+    const page = feed.items.find((i: { title: string }) => i.title === 'Harbour ferry returns after a winter of repairs');
+    expect(page).toMatchObject({
+      summary: 'The island ferry is back on Monday with a refitted hull, a quieter engine and a longer summer timetable.',
+      date_published: '2024-04-12T06:45:00Z',
+      external_url: 'https://island-gazette.example/news/2024/04/harbour-ferry-returns',
+      authors: [{ name: 'Ailsa Rendall' }],
+      tags: ['Transport', 'Islands'],
+      image: 'https://island-gazette.example/images/ferry-refit.jpg',
+    });
+    // The lead image is in the body already: feeds do not add it a second time.
+    expect(page.content_html.match(/<img /g)).toHaveLength(1);
+    for (const noise of ['Subscribe', 'Share', 'Pier repairs finish early', 'Sign up', 'All rights reserved', 'utm_campaign']) {
+      expect(page.content_html, noise).not.toContain(noise);
+    }
+    expect(page.content_html).toContain('href="https://island-gazette.example/timetables/ferry?ref=home"');
+  });
 });
