@@ -195,3 +195,15 @@ describe('extractPage on saved news pages', () => {
     expect(page.title).toBeTruthy();
   });
 });
+
+describe('extractPage bylines', () => {
+  it('drops a byline line in the body and keeps prose that starts with "By"', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story about the flooded valley, told at length with many words in every sentence so that it reads as prose.</p>`).join('');
+    const text = bodyText(`<html><head><title>Valley floods</title></head><body><article><h1>Valley floods</h1>
+      <div class="credit">By Ailsa Rendall · 12 April 2024</div>${paragraphs}
+      <p>By noon, the river had risen above the old stone bridge and the road to the village was closed.</p></article></body></html>`);
+    expect(text).not.toContain('Ailsa Rendall');
+    expect(text).toContain('By noon, the river had risen');
+    expect(text).toContain('Paragraph 1 of the story');
+  });
+});

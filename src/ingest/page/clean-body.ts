@@ -1,6 +1,6 @@
 // Removes what Readability keeps but is not article text, rule by rule.
 import { removeFurnitureByClassName, removeNonArticleTags } from './cleaning/furniture.ts';
-import { removeDateLines, removeLoneWords, removeTitleRepeats } from './cleaning/labels.ts';
+import { removeBylines, removeDateLines, removeLoneWords, removeTitleRepeats } from './cleaning/labels.ts';
 import { removeInlineLinkClusters, removeLinkLists, removeLinkParagraphs } from './cleaning/links.ts';
 import { removeOrphanHeadings } from './cleaning/orphan-headings.ts';
 import type { CleaningContext, CleaningRule } from './cleaning/rule.ts';
@@ -16,6 +16,7 @@ export const CLEANING_RULES: CleaningRule[] = [
   removeTitleRepeats,
   removeLoneWords,
   removeDateLines,
+  removeBylines,
   removeOrphanHeadings,
 ];
 

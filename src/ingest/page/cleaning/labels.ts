@@ -1,5 +1,6 @@
 // Short lines that label the page rather than tell the story: title repeats, one-word labels, datelines.
 import { normalText, textKey } from '../text-measure.ts';
+import { bylineAuthors } from '../../clipping/bylines.ts';
 import { removeWhere, type CleaningRule } from './rule.ts';
 
 export const removeTitleRepeats: CleaningRule = {
@@ -38,6 +39,21 @@ export const removeDateLines: CleaningRule = {
       if (element.matches('time') || element.querySelector('time')) return words <= 12;
       const text = normalText(element);
       return YEAR.test(text) && CLOCK.test(text);
+    });
+  },
+};
+
+export const removeBylines: CleaningRule = {
+  name: 'byline lines ("By Jane Doe · 12 April 2024")',
+  apply(content, context) {
+    removeWhere(content.querySelectorAll('p, div, span'), context, (element) => {
+      const { words } = context.stats.of(element);
+      if (!words || words > 16 || element.querySelector('p, div')) return false;
+      const text = normalText(element);
+      // A byline names people and ends without a full stop; "By noon, the river had risen." is prose.
+      if (/[.!?…。]$/.test(text)) return false;
+      const names = bylineAuthors(text, words);
+      return names !== null && names.every((name) => /^\p{Lu}/u.test(name));
     });
   },
 };
