@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mtimeDates } from '../../src/build/file-dates.ts';
-import { streamingHtmlToText, textByScan } from '../../src/build/streaming-html-text.ts';
+import { streamingHtmlToText, textByScan } from '../../src/ingest/streaming-html-text.ts';
 import { htmlToText } from '../../src/ingest/html-text.ts';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { kindOf } from '../../src/ingest/kinds.ts';

@@ -5,7 +5,7 @@ import { toIso } from './dates.ts';
 import type { Extracted } from './extracted.ts';
 import { applyFrontMatter } from './apply-front-matter.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { streamingHtmlToText } from '../build/streaming-html-text.ts';
+import { streamingHtmlToText } from './streaming-html-text.ts';
 import { articleId, slugFromStem } from './ids.ts';
 import { extractByKind, kindOf, stemOf } from './kinds.ts';
 import { ArticleError, type Problem } from './problem.ts';

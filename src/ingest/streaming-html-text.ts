@@ -3,7 +3,7 @@
 // a tag-by-tag scan walks them exactly as the DOM walk of html-text.ts does. Anything outside that
 // regular shape (an implicit close, an unknown tag or entity, a comment) takes the DOM path instead,
 // so the result is always byte-identical to htmlToText.
-import { htmlToText } from '../ingest/html-text.ts';
+import { htmlToText } from './html-text.ts';
 
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streamingHtmlToText, textByScan } from '../../src/build/streaming-html-text.ts';
+import { streamingHtmlToText, textByScan } from '../../src/ingest/streaming-html-text.ts';
 import { htmlToText } from '../../src/ingest/html-text.ts';
 import { sanitizeBody } from '../../src/ingest/sanitize.ts';
 
