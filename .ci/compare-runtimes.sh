@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Serves the built catalog from workerd (wrangler dev) and from Node (npm start) and checks that
+# every route answers the same bytes from both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export WRANGLER_SEND_METRICS=false
+worker_port=18788 node_port=18789
+setsid npx wrangler dev --port $worker_port >/tmp/compare-wrangler.log 2>&1 &
+worker=$!
+PORT=$node_port setsid npm start >/tmp/compare-node.log 2>&1 &
+node=$!
+trap 'kill -- -$worker -$node 2>/dev/null || true' EXIT
+for port in $worker_port $node_port; do
+  for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
+done
+tag=$(node -p 'require("./.catalog/catalog.json").tags[0].slug')
+slug=$(node -p 'require("./.catalog/catalog.json").articles[0].slug')
+failed=0
+for path in / /feed.xml /atom.xml /feed.json "/tags/$tag" "/tags/$tag/feed.xml" "/tags/$tag/atom.xml" "/tags/$tag/feed.json" "/articles/$slug" "/feed.xml?limit=2"; do
+  fetch() { curl -s -o "$1" -w '%{http_code}' -H 'Host: reading.test' "http://127.0.0.1:$2$path"; }
+  code_a=$(fetch /tmp/compare-a "$worker_port") code_b=$(fetch /tmp/compare-b "$node_port")
+  a=$(sha256sum </tmp/compare-a | cut -c1-16) b=$(sha256sum </tmp/compare-b | cut -c1-16)
+  if [ "$code_a" = 200 ] && [ "$code_b" = 200 ] && [ "$a" = "$b" ]; then echo "same bytes  $a  $path"
+  else echo "DIFFERENT   workerd $code_a $a, node $code_b $b  $path"; failed=1; fi
+done
+exit $failed
