@@ -3,6 +3,7 @@ import { bylineAuthors } from './bylines.ts';
 import { hasPictureCredit } from './captions.ts';
 import { isDateLine } from './dates.ts';
 import { isHeadlineLike, isProse } from './line-kind.ts';
+import { mayHaveFurnitureWords } from './vocabulary-cue.ts';
 import {
   endsLikeSentence, isSeparator, mostlyCaseless, sentenceMarks,
 } from './text-shape.ts';
@@ -69,6 +70,7 @@ export function splitLines(text: string): Line[] {
     const weight = stats.weight;
     // Exact text: repeated furniture repeats verbatim.
     counts.set(lineText, (counts.get(lineText) ?? 0) + 1);
+    const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText);
     const line: Line = {
       index: lines.length,
       text: lineText,
@@ -81,12 +83,12 @@ export function splitLines(text: string): Line[] {
       blankAfter: false,
       occurrences: 1,
       ui: weight <= 8 && isUiLine(lineText),
-      pictureCredit: weight <= 60 && hasPictureCredit(lineText),
+      pictureCredit: vocabulary && hasPictureCredit(lineText),
       date: weight <= 12 && isDateLine(lineText, weight),
       bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
       commentsHeader: isCommentsHeader(lineText, weight),
-      copyright: weight <= 60 && isCopyrightLine(lineText),
-      promo: weight < 40 && hasPromoVocabulary(lineText),
+      copyright: vocabulary && isCopyrightLine(lineText),
+      promo: vocabulary && weight < 40 && hasPromoVocabulary(lineText),
       separator: isSeparator(lineText),
       relatedHeader: isRelatedHeader(lineText, weight),
       prose: false,

@@ -28,8 +28,22 @@ function isUiWord(word: string): boolean {
   return UI_WORDS.has(word) || UI_WORDS.has(word.toLowerCase()) || DIGITS.test(word);
 }
 
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The same test in one match for plain ASCII text, where words are [A-Za-z0-9][A-Za-z0-9'_-]* and
+ * case-insensitive matching equals looking up the lower-cased word.
+ */
+const ASCII_UI_LINE = new RegExp(
+  `^[^A-Za-z0-9]*(?:(?:${[...UI_WORDS].map(escapeForRegExp).join('|')}|\\d+)(?![A-Za-z0-9'_-])[^A-Za-z0-9]*){1,${MAX_UI_WORDS}}$`,
+  'i',
+);
+
 /** Every word is furniture vocabulary (or a number), so the line says nothing of its own. */
 export function isUiLine(text: string): boolean {
+  if (isAscii(text)) return ASCII_UI_LINE.test(text);
   // Word by word, so most lines stop at their first word.
   const pattern = wordPattern(text);
   pattern.lastIndex = 0;
@@ -50,10 +64,10 @@ export function isCommentsHeader(text: string, wordCount: number): boolean {
   return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || COMMENT_AUTHOR.test(text.trim()));
 }
 
-const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
+export const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
 
 /** A copyright or rights notice: the article is over once this appears. */
-const LEGAL_TERMS = /copyright|reproduc|permission|rights reserved|fair (use|dealing)|prior (written )?consent|terms of (use|service)|privacy policy|trademark/gi;
+export const LEGAL_TERMS = /copyright|reproduc|permission|rights reserved|fair (use|dealing)|prior (written )?consent|terms of (use|service)|privacy policy|trademark/gi;
 
 export function isCopyrightLine(text: string): boolean {
   if (COPYRIGHT.test(text.trim())) return true;
@@ -62,7 +76,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 // Phrases that ordinary prose rarely uses ("learn more" or "read more" it does).
-const PROMO =
+export const PROMO =
   /\b(sign up|(un)?subscribe|no spam|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears))\b/;
 
 /** On ASCII text, matching in any case is the same as matching the lower-cased text, and cheaper. */

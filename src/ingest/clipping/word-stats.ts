@@ -10,7 +10,6 @@ export interface WordStats {
 }
 
 const OTHER = 0, LOWER = 1, UPPER = 2, UNCASED = 3, UNSPACED = 4, JOINER = 5, MARK = 6;
-const kindCache = new Map<number, number>();
 
 function isUnspacedScript(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3040 && code <= 0x30ff) ||
@@ -31,17 +30,22 @@ function kindOfWide(code: number): number {
   return /\p{N}/u.test(ch) ? UNCASED : OTHER;
 }
 
+function kindOfAscii(code: number): number {
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code >= 48 && code <= 57) return UNCASED;
+  return code === 39 || code === 95 || code === 45 ? JOINER : OTHER;
+}
+
+const ASCII_KINDS = Int8Array.from({ length: 128 }, (_, code) => kindOfAscii(code));
+const wideKinds = new Map<number, number>();
+
 function kindOf(code: number): number {
-  if (code < 128) {
-    if (code >= 97 && code <= 122) return LOWER;
-    if (code >= 65 && code <= 90) return UPPER;
-    if (code >= 48 && code <= 57) return UNCASED;
-    return code === 39 || code === 95 || code === 45 ? JOINER : OTHER;
-  }
-  let kind = kindCache.get(code);
+  if (code < 128) return ASCII_KINDS[code]!;
+  let kind = wideKinds.get(code);
   if (kind === undefined) {
     kind = kindOfWide(code);
-    kindCache.set(code, kind);
+    wideKinds.set(code, kind);
   }
   return kind;
 }
