@@ -3,7 +3,7 @@
 import { emptyExtracted, type Extracted } from '../extracted.ts';
 import { bodyLines } from './body.ts';
 import { paragraphsHtml } from './html.ts';
-import { guessLanguage } from './language.ts';
+import { guessLanguage, leadingSample } from './language.ts';
 import { scoreLines } from './line-score.ts';
 import { itemRuns } from './list-items.ts';
 import { teaserRuns } from './teasers.ts';
@@ -89,7 +89,7 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   const sourceName = findSource(lines, title.pageTitleSuffix);
   out.source = sourceName ? { name: sourceName, url: null } : null;
   const paragraphs = kept.map((l) => l.text);
-  out.language = guessLanguage(paragraphs.join(' ') || lines.map((l) => l.text).join(' '));
+  out.language = guessLanguage(leadingSample(paragraphs) || leadingSample(lines.map((l) => l.text)));
   out.bodyHtml = paragraphsHtml(paragraphs);
   if (found && paragraphs.length === 0) out.warnings.push('no article text found');
   return out;

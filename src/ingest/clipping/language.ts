@@ -31,8 +31,24 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
+const SAMPLE_LENGTH = 1200;
+
+/** The start of the texts joined with spaces: as much as the guess reads, without joining them all. */
+export function leadingSample(texts: string[]): string {
+  let sample = '';
+  for (let i = 0; i < texts.length && sample.length < SAMPLE_LENGTH; i++) sample += i === 0 ? texts[i] : ` ${texts[i]}`;
+  return sample.slice(0, SAMPLE_LENGTH);
+}
+
+/** ASCII and general punctuation (curly quotes, dashes): no letters there but a-z, before or after lower-casing. */
+const PLAIN_LATIN = /^[\x00-\x7f\u2000-\u206f]*$/;
+
+function letterRuns(lower: string): string[] {
+  return (PLAIN_LATIN.test(lower) ? lower.match(/[a-z]+/g) : lower.match(/\p{L}+/gu)) ?? [];
+}
+
 export function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, 1200);
+  const sample = text.slice(0, SAMPLE_LENGTH);
   if (/[\u0370-\u1fff\u2e80-\uffff]/.test(sample)) {
     const letters = count(sample, /\p{L}/gu);
     if (letters < 20) return null;
@@ -42,11 +58,12 @@ export function guessLanguage(text: string): string | null {
       if (share > (lang === 'ja' ? 0.1 : 0.3)) return lang;
     }
   }
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const tokens = letterRuns(sample.toLowerCase());
   if (tokens.length < 5) return null;
   const hits = new Map<string, number>();
   for (const token of tokens) {
-    for (const lang of LANGUAGE_OF_WORD.get(token) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const languages = LANGUAGE_OF_WORD.get(token);
+    if (languages) for (const lang of languages) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestHits = 0;
