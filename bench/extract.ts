@@ -13,7 +13,7 @@ if (!existsSync(bench)) {
   console.error(`${bench}: not found; set SHARED_DIR to the folder that holds bench/extraction`);
   process.exit(2);
 }
-const rounds = Number(process.env.ROUNDS ?? 3);
+const rounds = Number(process.env.ROUNDS ?? 5);
 const out = mkdtempSync(join(tmpdir(), 'bench-extract-'));
 
 const rows = [
