@@ -41,13 +41,11 @@ export interface Line {
   headlineLike: boolean;
 }
 
-/** Whitespace other than single plain spaces: only lines with some need collapsing. */
-const UNTIDY_SPACE = /[^\S ]|\u200b| {2}/;
 const SPACE_RUN = /[\s\u200b]+/g;
 
 /** Collapses runs of whitespace (zero-width spaces included) to one space and trims. */
 function tidyLine(raw: string): string {
-  return (UNTIDY_SPACE.test(raw) ? raw.replace(SPACE_RUN, ' ') : raw).trim();
+  return raw.replace(SPACE_RUN, ' ').trim();
 }
 
 function rawLines(text: string): string[] {
@@ -59,18 +57,23 @@ export function splitLines(text: string): Line[] {
   const counts = new Map<string, number>();
   let blank = true;
   for (const rawLine of rawLines(text)) {
-    const lineText = tidyLine(rawLine);
+    // Most lines are already tidy, and the word count finds out in passing.
+    let lineText = rawLine;
+    let stats = wordStats(rawLine);
+    if (!stats.tidy) {
+      lineText = tidyLine(rawLine);
+      stats = wordStats(lineText);
+    }
     if (!lineText) {
       blank = true;
       const last = lines[lines.length - 1];
       if (last) last.blankAfter = true;
       continue;
     }
-    const stats = wordStats(lineText);
     const weight = stats.weight;
     // Exact text: repeated furniture repeats verbatim.
     counts.set(lineText, (counts.get(lineText) ?? 0) + 1);
-    const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText);
+    const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText, stats.ascii);
     const line: Line = {
       index: lines.length,
       text: lineText,
@@ -78,11 +81,11 @@ export function splitLines(text: string): Line[] {
       endsSentence: endsLikeSentence(lineText),
       sentenceMarks: sentenceMarks(lineText),
       lowercaseShare: stats.cased > 0 ? stats.lower / stats.cased : null,
-      caseless: mostlyCaseless(lineText),
+      caseless: !stats.ascii && mostlyCaseless(lineText),
       blankBefore: blank,
       blankAfter: false,
       occurrences: 1,
-      ui: weight <= 8 && isUiLine(lineText),
+      ui: weight <= 8 && isUiLine(lineText, stats.ascii),
       pictureCredit: vocabulary && hasPictureCredit(lineText),
       date: weight <= 12 && isDateLine(lineText, weight),
       bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,

@@ -42,8 +42,8 @@ const ASCII_UI_LINE = new RegExp(
 );
 
 /** Every word is furniture vocabulary (or a number), so the line says nothing of its own. */
-export function isUiLine(text: string): boolean {
-  if (isAscii(text)) return ASCII_UI_LINE.test(text);
+export function isUiLine(text: string, ascii = isAscii(text)): boolean {
+  if (ascii) return ASCII_UI_LINE.test(text);
   // Word by word, so most lines stop at their first word.
   const pattern = wordPattern(text);
   pattern.lastIndex = 0;

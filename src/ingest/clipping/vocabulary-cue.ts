@@ -11,6 +11,6 @@ import { isAscii } from './text-shape.ts';
 const FURNITURE_WORDS = new RegExp([CREDIT_HINT, COPYRIGHT, LEGAL_TERMS, PROMO].map((re) => re.source).join('|'), 'i');
 
 /** False when the line certainly has no credit, rights notice or promotion; other lines need the checks. */
-export function mayHaveFurnitureWords(text: string): boolean {
-  return !isAscii(text) || FURNITURE_WORDS.test(text);
+export function mayHaveFurnitureWords(text: string, ascii = isAscii(text)): boolean {
+  return !ascii || FURNITURE_WORDS.test(text);
 }

@@ -1,4 +1,6 @@
-// One pass over a line: how many words, how many start lower-case, how many unspaced-script letters.
+// One pass over a line: how many words, how many start lower-case, how many unspaced-script letters,
+// whether it is plain ASCII (which lets later checks take their cheaper forms) and whether its
+// whitespace needs tidying.
 
 export interface WordStats {
   /** Words, with unspaced scripts counted at about two characters a word. */
@@ -7,9 +9,15 @@ export interface WordStats {
   cased: number;
   /** Of those, starting lower-case. */
   lower: number;
+  /** Every character is ASCII. */
+  ascii: boolean;
+  /** The only whitespace is single plain spaces between other characters. */
+  tidy: boolean;
 }
 
-const OTHER = 0, LOWER = 1, UPPER = 2, UNCASED = 3, UNSPACED = 4, JOINER = 5, MARK = 6;
+const OTHER = 0, LOWER = 1, UPPER = 2, UNCASED = 3, UNSPACED = 4, JOINER = 5, MARK = 6, SPACE = 7;
+/** What the line splitter collapses; as SPACE it ends a word like OTHER does. */
+const WHITESPACE = /[\s\u200b]/;
 
 function isUnspacedScript(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3040 && code <= 0x30ff) ||
@@ -19,6 +27,7 @@ function isUnspacedScript(code: number): boolean {
 
 function kindOfWide(code: number): number {
   if (code === 0x2019) return JOINER;
+  if (WHITESPACE.test(String.fromCharCode(code))) return SPACE;
   if (isUnspacedScript(code)) return UNSPACED;
   const ch = String.fromCharCode(code);
   if (/\p{M}/u.test(ch)) return MARK;
@@ -34,6 +43,7 @@ function kindOfAscii(code: number): number {
   if (code >= 97 && code <= 122) return LOWER;
   if (code >= 65 && code <= 90) return UPPER;
   if (code >= 48 && code <= 57) return UNCASED;
+  if (code === 32 || (code >= 9 && code <= 13)) return SPACE;
   return code === 39 || code === 95 || code === 45 ? JOINER : OTHER;
 }
 
@@ -53,17 +63,30 @@ function kindOf(code: number): number {
 export function wordStats(text: string): WordStats {
   let words = 0, cased = 0, lower = 0, unspaced = 0;
   let inWord = false;
+  let ascii = true;
+  let tidy = true;
+  let afterSpace = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code >= 128) ascii = false;
     // Astral characters (mostly emoji and rare Han) end a word; rare Han counts as unspaced.
     if (code >= 0xd800 && code <= 0xdbff) {
       const cp = text.codePointAt(i)!;
       if (cp >= 0x20000 && cp <= 0x3ffff) unspaced++;
       inWord = false;
+      afterSpace = false;
       i++;
       continue;
     }
     const kind = kindOf(code);
+    if (kind === SPACE) {
+      // Also untidy at the start of the line, where afterSpace starts out true.
+      if (afterSpace || code !== 32) tidy = false;
+      afterSpace = true;
+      inWord = false;
+      continue;
+    }
+    afterSpace = false;
     if (kind === UNSPACED) {
       unspaced++;
       inWord = false;
@@ -78,5 +101,6 @@ export function wordStats(text: string): WordStats {
       }
     }
   }
-  return { weight: words + Math.round(unspaced / 2), cased, lower };
+  if (afterSpace && text.length > 0) tidy = false;
+  return { weight: words + Math.round(unspaced / 2), cased, lower, ascii, tidy };
 }
