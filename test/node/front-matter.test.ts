@@ -83,6 +83,37 @@ Body with a [relative link](/more), and enough further words to make this a real
   });
 });
 
+describe('front matter on clippings and saved pages', () => {
+  const clipping = [
+    'Menu',
+    'Harbour ferry returns after a winter of repairs',
+    'The island service resumes on Monday with a refitted boat and a longer timetable.',
+    '',
+    'The harbour ferry returns to service on Monday after four months of repairs, the operator said on Friday, and will run every half hour in the summer months.',
+    '',
+    'Passengers had been taken to the island by a smaller chartered boat, which could carry neither cars nor bicycles during the winter.',
+  ].join('\n');
+
+  it('wins over what the clipping cleaner detects, and the rest is still detected', () => {
+    const { article, problems } = ingest('curated/ferry.txt', `---\ntitle: The ferry is back\ndate: 2024-04-12\ntags: [Islands]\nurl: https://news.example/ferry\n---\n${clipping}\n`);
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({
+      title: 'The ferry is back',
+      published: '2024-04-12T00:00:00Z',
+      url: 'https://news.example/ferry',
+      summary: 'The island service resumes on Monday with a refitted boat and a longer timetable.',
+    });
+    expect(article!.tags).toContain('Islands');
+    expect(article!.contentText.startsWith('The harbour ferry returns to service')).toBe(true);
+  });
+
+  it('wins over a saved page\'s own metadata', () => {
+    const page = `<html><head><title>Old title</title><meta name="description" content="From the page."><meta property="article:tag" content="Boats"></head><body><article><h1>Old title</h1>${'<p>The harbour ferry returns to service on Monday after four months of repairs, the operator said on Friday.</p>'.repeat(3)}</article></body></html>`;
+    const { article } = ingest('curated/ferry.html', `---\ntitle: New title\nsummary: From the editor.\ntags: [Islands]\n---\n${page}`);
+    expect(article).toMatchObject({ title: 'New title', summary: 'From the editor.', tags: ['Islands', 'Boats'] });
+  });
+});
+
 describe('the build', () => {
   it('leaves drafts out, reports every bad file together and drops no good one', () => {
     const dir = curatedFolder({
