@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
@@ -10,7 +10,8 @@ import { endsLikeSentence, lowercaseShare, wordWeight, words } from '../../src/i
 import { hasPictureCredit, captionWithoutCredit } from '../../src/ingest/clipping/captions.ts';
 import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
 import { findDate, isDateLine } from '../../src/ingest/clipping/dates.ts';
-import { isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+import { mayHaveFurnitureWords } from '../../src/ingest/clipping/vocabulary-cue.ts';
 import { guessLanguage } from '../../src/ingest/clipping/language.ts';
 import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
 import { itemRuns } from '../../src/ingest/clipping/list-items.ts';
@@ -264,5 +265,35 @@ describe('main block', () => {
     const text = ['Flood hits town', para(1), 'Advertisement', para(2), 'Mayor opens new library in the old station', para(3), 'Advertisement'].join('\n\n');
     const body = bodyText(extractClipping(text).bodyHtml);
     expect(body).toBe([para(1), para(2), para(3)].join('\n\n'));
+  });
+});
+
+describe('vocabulary cue', () => {
+  const phrases = [
+    'Photo: AP', 'Image copyright Getty Images', 'Pic by staff', 'Trees in bloom.Credit...Staff', 'Foto: dpa', 'Bild: Keystone',
+    'Shutterstock', 'Traffic is diverted. (AP Photo/Staff)', 'Smith / AP', 'AFP via Getty', 'Crowds gather / EPA', 'Courtesy of the artist',
+    'Reuters file photo', '(c) 2024 Example Media', 'Copyright 2024 The Paper', 'All rights reserved', 'Todos los derechos reservados',
+    'Alle Rechte vorbehalten', 'No part may be reproduced without written permission', 'Fair use and fair dealing apply, see the trademark notes',
+    'Not without prior written consent under the Terms of Service', 'Read our Privacy Policy and Terms of Use', 'Sign up for our newsletter',
+    'Subscribe now', 'Unsubscribe at any time', 'No spam, ever', 'Straight to your inbox', 'Download the app', 'Download our app', 'Follow us',
+    'Click here', 'Get more with a subscription', 'Log in', 'Login', 'Sign in', 'We use cookies', 'This site is protected by reCAPTCHA',
+    'Continue reading', 'You may also like', 'Most read', 'Most popular', 'Most viewed', "Don't miss", 'Dont miss', 'Get the latest',
+    'Reprints', 'Print edition', 'A version of this article appears in print', 'This article appeared in the Sunday edition',
+  ];
+  const clippings = ['fixtures/clippings', 'seed', 'bench/extraction/clippings']
+    .map((dir) => path.join(shared, dir))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8')));
+
+  it('lets through every ASCII line that a credit, rights or promotion check flags', () => {
+    const lines = [...phrases, ...clippings.flatMap((text) => splitLines(text).map((l) => l.text))];
+    const flagged = lines.filter((l) => !/[^\x00-\x7f]/.test(l) && (hasPictureCredit(l) || isCopyrightLine(l) || hasPromoVocabulary(l)));
+    expect(flagged.length).toBeGreaterThan(phrases.length);
+    expect(flagged.filter((l) => !mayHaveFurnitureWords(l))).toEqual([]);
+  });
+
+  it('rules out ordinary lines', () => {
+    expect(mayHaveFurnitureWords('The council voted on Tuesday to close the bridge for a month.')).toBe(false);
+    expect(mayHaveFurnitureWords('Le conseil a voté la fermeture du pont.')).toBe(true);
   });
 });

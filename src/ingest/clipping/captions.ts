@@ -6,8 +6,9 @@ const CREDIT_MARK =
 /**
  * Words one of which every credit contains. Matched in any case on the line as written, it lets
  * through every line it would let through once lower-cased, so most lines skip the lower-casing.
+ * New words go into vocabulary-cue.ts too.
  */
-export const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|afp|epa|courtesy|\u0444\u043e\u0442\u043e/i;
+const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|afp|epa|courtesy|\u0444\u043e\u0442\u043e/i;
 
 /** A line carrying a picture credit (the caption text usually shares the line). */
 export function hasPictureCredit(text: string): boolean {

@@ -1,6 +1,7 @@
 // Paragraph HTML for the body.
 
 export function escapeHtml(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

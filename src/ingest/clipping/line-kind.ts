@@ -15,7 +15,8 @@ export function isProse(line: Line): boolean {
   if (line.ui || line.separator || line.pictureCredit) return false;
   const lower = line.lowercaseShare;
   const caseOk = line.caseless || lower === null || lower >= 0.4;
-  if (!caseOk) return false;
+  // Fewer than three words never make running text.
+  if (!caseOk || line.words < 3) return false;
   // Markup and code are not running text.
   if (MARKUP_OR_CODE.test(line.text) && line.words < 40) return false;
   // A comma-separated keyword list is long but says nothing.
@@ -23,7 +24,7 @@ export function isProse(line: Line): boolean {
   if (line.words >= 20) return true;
   // A sentence that introduces what follows ("Here are the highlights:") is prose too.
   if (line.words >= 5 && (line.endsSentence || (line.text.endsWith(':') && !line.promo && !line.relatedHeader))) return true;
-  return line.words >= 3 && line.endsSentence && line.sentenceMarks >= 1 && (lower ?? 1) >= 0.5;
+  return line.endsSentence && line.sentenceMarks >= 1 && (lower ?? 1) >= 0.5;
 }
 
 /** Page furniture that can also sit inside an article (captions, bylines, dates, buttons). */

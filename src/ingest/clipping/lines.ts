@@ -92,7 +92,8 @@ export function splitLines(text: string): Line[] {
       commentsHeader: isCommentsHeader(lineText, weight),
       copyright: vocabulary && isCopyrightLine(lineText),
       promo: vocabulary && weight < 40 && hasPromoVocabulary(lineText),
-      separator: isSeparator(lineText),
+      // A word starting with a cased letter rules out a line of symbols.
+      separator: stats.cased === 0 && isSeparator(lineText),
       relatedHeader: isRelatedHeader(lineText, weight),
       prose: false,
       headlineLike: false,

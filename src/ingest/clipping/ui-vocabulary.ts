@@ -64,10 +64,11 @@ export function isCommentsHeader(text: string, wordCount: number): boolean {
   return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || COMMENT_AUTHOR.test(text.trim()));
 }
 
-export const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
+// New words in COPYRIGHT, LEGAL_TERMS and PROMO go into vocabulary-cue.ts too.
+const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
 
 /** A copyright or rights notice: the article is over once this appears. */
-export const LEGAL_TERMS = /copyright|reproduc|permission|rights reserved|fair (use|dealing)|prior (written )?consent|terms of (use|service)|privacy policy|trademark/gi;
+const LEGAL_TERMS = /copyright|reproduc|permission|rights reserved|fair (use|dealing)|prior (written )?consent|terms of (use|service)|privacy policy|trademark/gi;
 
 export function isCopyrightLine(text: string): boolean {
   if (COPYRIGHT.test(text.trim())) return true;
@@ -76,7 +77,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 // Phrases that ordinary prose rarely uses ("learn more" or "read more" it does).
-export const PROMO =
+const PROMO =
   /\b(sign up|(un)?subscribe|no spam|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears))\b/;
 
 /** On ASCII text, matching in any case is the same as matching the lower-cased text, and cheaper. */
