@@ -12,6 +12,7 @@ import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
 import { findDate, isDateLine } from '../../src/ingest/clipping/dates.ts';
 import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
 import { mayHaveFurnitureWords } from '../../src/ingest/clipping/vocabulary-cue.ts';
+import { occurrenceCounts } from '../../src/ingest/clipping/occurrences.ts';
 import { guessLanguage } from '../../src/ingest/clipping/language.ts';
 import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
 import { itemRuns } from '../../src/ingest/clipping/list-items.ts';
@@ -295,5 +296,20 @@ describe('vocabulary cue', () => {
   it('rules out ordinary lines', () => {
     expect(mayHaveFurnitureWords('The council voted on Tuesday to close the bridge for a month.')).toBe(false);
     expect(mayHaveFurnitureWords('Le conseil a voté la fermeture du pont.')).toBe(true);
+  });
+});
+
+describe('repeated lines', () => {
+  it('counts exact repeats of short and long lines', () => {
+    const long = 'A paragraph long enough to be told apart by its length before its text is compared in full.';
+    const sameLength = long.replace('A paragraph', 'A sentence.');
+    expect(sameLength.length).toBe(long.length);
+    expect(occurrenceCounts(['Share', long, 'Share', sameLength, long, 'share'])).toEqual([2, 2, 2, 1, 2, 1]);
+  });
+
+  it('stays exact when many long lines share one length', () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `Templated line number ${String(i % 20).padStart(3, '0')} says the same thing as all the others.`);
+    expect(new Set(texts.map((t) => t.length)).size).toBe(1);
+    expect(occurrenceCounts(texts)).toEqual(texts.map(() => 2));
   });
 });

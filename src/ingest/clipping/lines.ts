@@ -4,6 +4,7 @@ import { hasPictureCredit } from './captions.ts';
 import { isDateLine } from './dates.ts';
 import { isHeadlineLike, isProse } from './line-kind.ts';
 import { mayHaveFurnitureWords } from './vocabulary-cue.ts';
+import { occurrenceCounts } from './occurrences.ts';
 import {
   endsLikeSentence, isSeparator, mostlyCaseless, sentenceMarks,
 } from './text-shape.ts';
@@ -54,7 +55,6 @@ function rawLines(text: string): string[] {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const counts = new Map<string, number>();
   let blank = true;
   for (const rawLine of rawLines(text)) {
     // Most lines are already tidy, and the word count finds out in passing.
@@ -71,8 +71,6 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     const weight = stats.weight;
-    // Exact text: repeated furniture repeats verbatim.
-    counts.set(lineText, (counts.get(lineText) ?? 0) + 1);
     const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText, stats.ascii);
     const line: Line = {
       index: lines.length,
@@ -103,6 +101,8 @@ export function splitLines(text: string): Line[] {
     lines.push(line);
     blank = false;
   }
-  for (const line of lines) line.occurrences = counts.get(line.text) ?? 1;
+  // Exact text: repeated furniture repeats verbatim.
+  const counts = occurrenceCounts(lines.map((line) => line.text));
+  for (const line of lines) line.occurrences = counts[line.index]!;
   return lines;
 }
