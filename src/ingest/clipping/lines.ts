@@ -49,21 +49,25 @@ function tidyLine(raw: string): string {
   return raw.replace(SPACE_RUN, ' ').trim();
 }
 
-function rawLines(text: string): string[] {
-  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+function withNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
-  for (const rawLine of rawLines(text)) {
+  const source = withNewlines(text);
+  for (let start = 0; start <= source.length; ) {
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
     // Most lines are already tidy, and the word count finds out in passing.
-    let lineText = rawLine;
-    let stats = wordStats(rawLine);
+    let stats = wordStats(source, start, end);
+    let lineText = source.slice(start, end);
     if (!stats.tidy) {
-      lineText = tidyLine(rawLine);
+      lineText = tidyLine(lineText);
       stats = wordStats(lineText);
     }
+    start = end + 1;
     if (!lineText) {
       blank = true;
       const last = lines[lines.length - 1];

@@ -60,13 +60,14 @@ function kindOf(code: number): number {
   return kind;
 }
 
-export function wordStats(text: string): WordStats {
+/** Statistics of text[start, end): a line measured in place in the whole text, which reads faster than a slice of it. */
+export function wordStats(text: string, start = 0, end = text.length): WordStats {
   let words = 0, cased = 0, lower = 0, unspaced = 0;
   let inWord = false;
   let ascii = true;
   let tidy = true;
   let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 128) ascii = false;
     // Astral characters (mostly emoji and rare Han) end a word; rare Han counts as unspaced.
@@ -101,6 +102,6 @@ export function wordStats(text: string): WordStats {
       }
     }
   }
-  if (afterSpace && text.length > 0) tidy = false;
+  if (afterSpace && end > start) tidy = false;
   return { weight: words + Math.round(unspaced / 2), cased, lower, ascii, tidy };
 }
