@@ -1,6 +1,6 @@
 // Publication dates written out in a line: "Sept. 14, 2023", "19 November 2019", "2024-05-07",
 // optionally with a time ("4:15 PM UTC").
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
