@@ -11,10 +11,11 @@ export function futureDateProblems(
   lines: { published: number; updated: number } | undefined,
   now: Date,
 ): Problem[] {
-  const limit = now.getTime() + DAY_MS;
+  // Article dates are all whole-second UTC ISO strings, so they compare as strings.
+  const limit = new Date(now.getTime() + DAY_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const problems: Problem[] = [];
   const check = (value: string, key: 'date' | 'updated', line: number) => {
-    if (Date.parse(value) > limit) {
+    if (value > limit) {
       problems.push({ file, line, severity: 'error', message: `\`${key}\` ${value} is in the future; correct it, or add the article on the day it may be published` });
     }
   };
