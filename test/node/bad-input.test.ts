@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { formatProblem } from '../../src/ingest/problem.ts';
 import { DEFAULT_SITE } from '../../src/site.ts';
+import { FERRY_CLIPPING } from './support/ferry-clipping.ts';
 
 const dates = { created: new Date('2024-06-01T00:00:00Z'), modified: new Date('2024-06-01T00:00:00Z'), origin: 'mtime' as const };
 const ingest = (path: string, bytes: Uint8Array) => {
@@ -12,21 +13,6 @@ const ingest = (path: string, bytes: Uint8Array) => {
   return { ...outcome, lines: outcome.problems.map(formatProblem) };
 };
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-const CLIPPING = [
-  'Menu',
-  'Share',
-  'Harbour ferry returns after a winter of repairs',
-  'The island service resumes on Monday with a refitted boat and a longer timetable.',
-  '',
-  'The harbour ferry returns to service on Monday after four months of repairs, the operator said on Friday, and will run every half hour in the summer months.',
-  '',
-  'Passengers had been taken to the island by a smaller chartered boat, which could carry neither cars nor bicycles during the winter.',
-  '',
-  'The operator said the refitted vessel uses less fuel and has a new lounge, and that fares would not rise this year.',
-  '',
-  'Advertisement',
-].join('\n');
 
 describe('bad input', () => {
   it('an empty file', () => {
@@ -91,7 +77,7 @@ describe('bad input', () => {
   });
 
   it('a clipping: cleaned, with title and standfirst found', () => {
-    const r = ingest('curated/ferry.txt', utf8(CLIPPING));
+    const r = ingest('curated/ferry.txt', utf8(FERRY_CLIPPING));
     expect(r.article!.title).toBe('Harbour ferry returns after a winter of repairs');
     expect(r.article!.summary).toBe('The island service resumes on Monday with a refitted boat and a longer timetable.');
     expect(r.article!.contentText.startsWith('The harbour ferry returns to service on Monday')).toBe(true);

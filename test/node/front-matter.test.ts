@@ -3,6 +3,7 @@ import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { formatProblem } from '../../src/ingest/problem.ts';
 import { DEFAULT_SITE } from '../../src/site.ts';
+import { FERRY_CLIPPING } from './support/ferry-clipping.ts';
 import { curatedFolder, md } from './support/site.ts';
 
 const dates = { created: new Date('2024-06-01T00:00:00Z'), modified: new Date('2024-06-02T00:00:00Z'), origin: 'mtime' as const };
@@ -84,15 +85,7 @@ Body with a [relative link](/more), and enough further words to make this a real
 });
 
 describe('front matter on clippings and saved pages', () => {
-  const clipping = [
-    'Menu',
-    'Harbour ferry returns after a winter of repairs',
-    'The island service resumes on Monday with a refitted boat and a longer timetable.',
-    '',
-    'The harbour ferry returns to service on Monday after four months of repairs, the operator said on Friday, and will run every half hour in the summer months.',
-    '',
-    'Passengers had been taken to the island by a smaller chartered boat, which could carry neither cars nor bicycles during the winter.',
-  ].join('\n');
+  const clipping = FERRY_CLIPPING;
 
   it('wins over what the clipping cleaner detects, and the rest is still detected', () => {
     const { article, problems } = ingest('curated/ferry.txt', `---\ntitle: The ferry is back\ndate: 2024-04-12\ntags: [Islands]\nurl: https://news.example/ferry\n---\n${clipping}\n`);
