@@ -22,7 +22,11 @@ function newestSource(dir) {
 }
 
 const bundled = join(outDir, 'cli.mjs');
-const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
+const sources = Math.max(
+  newestSource(join(root, 'src')),
+  statSync(join(root, 'package.json')).mtimeMs,
+  statSync(fileURLToPath(import.meta.url)).mtimeMs,
+);
 if (!existsSync(bundled) || statSync(bundled).mtimeMs < sources) {
   const { build } = await import('esbuild');
   // Built beside the old bundle and swapped in, so a command running meanwhile never sees half of one.
