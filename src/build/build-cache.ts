@@ -63,6 +63,24 @@ function readIndex(dir: string): CacheIndex | null {
 export const datesKey = (d: FileDates) => `${d.origin} ${d.created.getTime()} ${d.modified.getTime()}`;
 export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** Caches kept besides the one in use: other folders, or what earlier versions of the build made. */
+const OTHER_SCOPES_KEPT = 2;
+
+/** Every change to the build's source starts a new scope; old ones would otherwise pile up. */
+function pruneOtherScopes(root: string, current: string): void {
+  let others: { path: string; mtimeMs: number }[];
+  try {
+    others = readdirSync(root)
+      .map((name) => join(root, name))
+      .filter((path) => path !== current)
+      .map((path) => ({ path, mtimeMs: statSync(path).mtimeMs }));
+  } catch {
+    return;
+  }
+  others.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { path } of others.slice(OTHER_SCOPES_KEPT)) rmSync(path, { recursive: true, force: true });
+}
+
 export class BuildCache {
   private index: CacheIndex;
   /** Open bodies files by name: a body is read on its own, only when its pack must be written. */
@@ -89,6 +107,7 @@ export class BuildCache {
     // Bodies files a compaction replaced are removed only now: bodies handed out by an earlier
     // build may still have been read from them until that build ended.
     if (cache.index.bodiesFile) cache.removeOtherBodiesFiles();
+    pruneOtherScopes(root, dir);
     return cache;
   }
 

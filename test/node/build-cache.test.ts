@@ -1,5 +1,5 @@
 import { packBytes } from '../../src/catalog/assemble.ts';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,15 @@ describe('the build cache', () => {
     expect(afterEdit.result.catalog.articles.some((a) => a.title === 'A new title')).toBe(true);
 
     expect(build(dir, cacheDir, false).result).toMatchObject({ read: 33, cached: 0 });
+  });
+});
+
+describe('old caches', () => {
+  it('are removed beyond the two most recently used besides the current one', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+    const folders = [folder(2), folder(2), folder(2), folder(2)];
+    for (const dir of folders) buildCatalog(dir, { cacheDir });
+    // Four folders built: the last one's cache and the two before it remain.
+    expect(readdirSync(cacheDir)).toHaveLength(3);
   });
 });
