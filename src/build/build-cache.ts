@@ -70,8 +70,9 @@ const OTHER_SCOPES_KEPT = 2;
 function pruneOtherScopes(root: string, current: string): void {
   let others: { path: string; mtimeMs: number }[];
   try {
-    others = readdirSync(root)
-      .map((name) => join(root, name))
+    others = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(root, entry.name))
       .filter((path) => path !== current)
       .map((path) => ({ path, mtimeMs: statSync(path).mtimeMs }));
   } catch {

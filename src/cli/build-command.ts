@@ -1,6 +1,7 @@
 // `curate build`: curated/ -> .catalog/, refusing to replace a good catalog with a broken one.
 import { join } from 'node:path';
 import type { BuildResult } from '../build/build-catalog.ts';
+import { withBuildLock } from '../build/build-lock.ts';
 import { buildCatalogInParallel } from '../build/build-parallel.ts';
 import { defaultCacheDir } from '../build/build-cache.ts';
 import { CATALOG_FILE } from '../catalog/format.ts';
@@ -21,13 +22,18 @@ export interface BuildCommandOptions {
 
 /** Builds and writes the catalog; returns the result (null when the folder cannot be read at all) and an exit status. */
 export async function buildAndWrite(options: BuildCommandOptions): Promise<{ status: number; result: BuildResult | null }> {
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  return cacheDir === null ? buildAndWriteUnlocked(options, null) : withBuildLock(cacheDir, () => buildAndWriteUnlocked(options, cacheDir));
+}
+
+async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: string | null): Promise<{ status: number; result: BuildResult | null }> {
   const started = performance.now();
   let result: BuildResult;
   try {
     result = await buildCatalogInParallel(curatedDir(), {
       useCache: !options.noCache,
       onProgress: progressReporter('reading'),
-      cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
+      cacheDir,
     });
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;

@@ -2,6 +2,7 @@
 // but the build cache. The build runs the very same checks.
 import { defaultCacheDir } from '../build/build-cache.ts';
 import { buildCatalog, type BuildResult } from '../build/build-catalog.ts';
+import { withBuildLockSync } from '../build/build-lock.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { curatedDir } from '../paths.ts';
 import { progressReporter } from './progress.ts';
@@ -19,11 +20,10 @@ export function runCheck(options: CheckOptions = {}): number {
   const dir = options.dir ?? curatedDir();
   let result: BuildResult;
   try {
-    result = buildCatalog(dir, {
-      cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
-      onProgress: progressReporter('checking'),
-      ...(options.now ? { now: options.now } : {}),
-    });
+    const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+    const check = () =>
+      buildCatalog(dir, { cacheDir, onProgress: progressReporter('checking'), ...(options.now ? { now: options.now } : {}) });
+    result = cacheDir === null ? check() : withBuildLockSync(cacheDir, check);
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     console.error(err.message);
