@@ -5,12 +5,13 @@ import type { FileDates } from '../ingest/ingest-file.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
 import { loadSite, SITE_FILE } from '../ingest/site-config.ts';
 import { DEFAULT_SITE, type Site } from '../site.ts';
-import { BuildCache, contentHash, type FileOutcome } from './build-cache.ts';
+import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
 import { futureDateProblems } from './date-checks.ts';
 import { datesFromMtime, gitDates } from './file-dates.ts';
-import { ingestOne } from './ingest-one.ts';
+import { readAndIngest } from './ingest-one.ts';
+import type { FileJob, FileResult } from './parallel-protocol.ts';
 import { listArticleFiles, shownPath } from './list-files.ts';
 import { readStable } from './read-stable.ts';
 
@@ -66,7 +67,7 @@ export function buildCatalog(dir: string, options: BuildOptions = {}): BuildResu
   if (!('slots' in prepared)) return prepared;
   let read = 0;
   for (const index of prepared.misses) {
-    readSlot(prepared, prepared.slots[index]!);
+    readSlot(prepared, index);
     options.onProgress?.(++read, prepared.misses.length);
   }
   return completeBuild(prepared);
@@ -112,16 +113,26 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   return { site, now: options.now ?? new Date(), problems, files: listing.files.length, slots, misses, gitDates: git, dates, cache };
 }
 
-/** Reads and cleans one file the cache did not have. */
-export function readSlot(prepared: PreparedBuild, slot: Slot): void {
-  const got = readStable(slot.path);
-  if ('error' in got) {
-    slot.error = got.error;
+/** What a thread needs to read slot `index`. */
+export function jobFor(prepared: PreparedBuild, index: number): FileJob {
+  const slot = prepared.slots[index]!;
+  return { index, path: slot.path, file: slot.file, gitDates: prepared.gitDates.get(slot.path) ?? null };
+}
+
+/** Puts a file's outcome, read on whichever thread, into its slot and the cache. */
+export function applyResult(prepared: PreparedBuild, result: FileResult): void {
+  const slot = prepared.slots[result.index]!;
+  if ('error' in result) {
+    slot.error = result.error;
     return;
   }
-  const dates = prepared.dates(slot.path, got.fingerprint.mtimeMs);
-  slot.outcome = ingestOne(slot.file, got.bytes, dates, prepared.site);
-  prepared.cache?.store(slot.file, got.fingerprint, contentHash(got.bytes), dates, slot.outcome);
+  slot.outcome = result.outcome;
+  prepared.cache?.store(slot.file, result.fingerprint, result.hash, result.dates, result.outcome);
+}
+
+/** Reads and cleans one file the cache did not have, on this thread. */
+export function readSlot(prepared: PreparedBuild, index: number): void {
+  applyResult(prepared, readAndIngest(jobFor(prepared, index), prepared.site));
 }
 
 /** Every slot filled: the checks across files, the catalog, and the cache saved for next time. */

@@ -3,8 +3,8 @@
 // start, run on the main thread alone; the result is the same either way.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { completeBuild, prepareBuild, readSlot, type BuildOptions, type BuildResult, type PreparedBuild } from './build-catalog.ts';
-import type { FileJob, FileResult } from './parallel-protocol.ts';
+import { applyResult, completeBuild, jobFor, prepareBuild, readSlot, type BuildOptions, type BuildResult, type PreparedBuild } from './build-catalog.ts';
+import type { FileResult } from './parallel-protocol.ts';
 
 /** Below this many files to read, starting a worker (~0.5 s of imports) costs more than it saves. */
 const PARALLEL_FROM = 1500;
@@ -36,13 +36,13 @@ export async function buildCatalogInParallel(dir: string, options: BuildOptions 
   const finished = Array.from({ length: workers }, () => runWorker(prepared, queue, progress));
   while (queue.length) {
     const chunk = queue.shift()!;
-    for (const index of chunk) readSlot(prepared, prepared.slots[index]!);
+    for (const index of chunk) readSlot(prepared, index);
     progress(chunk.length);
     // Let worker results in between chunks, so workers are never left waiting for their next chunk.
     await new Promise((resolve) => setImmediate(resolve));
   }
   // A chunk a failed worker gave back is read here.
-  for (const leftover of (await Promise.all(finished)).flat()) readSlot(prepared, prepared.slots[leftover]!);
+  for (const leftover of (await Promise.all(finished)).flat()) readSlot(prepared, leftover);
   return completeBuild(prepared);
 }
 
@@ -63,22 +63,11 @@ function runWorker(prepared: PreparedBuild, queue: number[][], progress: (n: num
         resolve([]);
         return;
       }
-      const jobs: FileJob[] = current.map((index) => {
-        const slot = prepared.slots[index]!;
-        return { index, path: slot.path, file: slot.file, gitDates: prepared.gitDates.get(slot.path) ?? null };
-      });
-      worker.postMessage(jobs);
+      worker.postMessage(current.map((index) => jobFor(prepared, index)));
     };
     worker.on('message', (message: 'ready' | FileResult[]) => {
       if (message !== 'ready') {
-        for (const result of message) {
-          const slot = prepared.slots[result.index]!;
-          if ('error' in result) slot.error = result.error;
-          else {
-            slot.outcome = result.outcome;
-            prepared.cache?.store(slot.file, result.fingerprint, result.hash, result.dates, result.outcome);
-          }
-        }
+        for (const result of message) applyResult(prepared, result);
         progress(message.length);
       }
       next();

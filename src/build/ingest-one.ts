@@ -1,5 +1,8 @@
 // One file through the ingest pipeline, in the shape the build and its cache keep.
-import type { FileOutcome } from './build-cache.ts';
+import { contentHash, type FileOutcome } from './build-cache.ts';
+import { datesFromMtime } from './file-dates.ts';
+import type { FileJob, FileResult } from './parallel-protocol.ts';
+import { readStable } from './read-stable.ts';
 import { toCatalogArticle } from '../catalog/assemble.ts';
 import { bodyKeyOf } from './cross-checks.ts';
 import { ingestFile, type FileDates } from '../ingest/ingest-file.ts';
@@ -16,4 +19,12 @@ export function ingestOne(file: string, bytes: Uint8Array, dates: FileDates, sit
     bodyKey: outcome.article ? bodyKeyOf(outcome.article.contentText) : null,
     ...(outcome.dateLines ? { dateLines: outcome.dateLines } : {}),
   };
+}
+
+/** Reads one file and cleans it: the same on the main thread and in a worker thread. */
+export function readAndIngest(job: FileJob, site: Site): FileResult {
+  const got = readStable(job.path);
+  if ('error' in got) return { index: job.index, error: got.error };
+  const dates = job.gitDates ?? datesFromMtime(got.fingerprint.mtimeMs);
+  return { index: job.index, fingerprint: got.fingerprint, hash: contentHash(got.bytes), dates, outcome: ingestOne(job.file, got.bytes, dates, site) };
 }
