@@ -1,5 +1,6 @@
 // The build's own version: a hash of its source and of the locked dependency versions, so cached
-// results are thrown away whenever the code that made them could have changed.
+// results are thrown away whenever the code that made them could have changed. Run from its
+// bundle (bin/curate.mjs), the version is the hash of the bundle, handed over in the environment.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ let version: string | null = null;
 
 export function buildVersion(): string {
   if (version) return version;
+  if (process.env.CURATE_BUILD_VERSION) return (version = process.env.CURATE_BUILD_VERSION);
   const hash = createHash('sha256').update(`layout ${CACHE_LAYOUT}\n`);
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
