@@ -19,7 +19,7 @@ const built = buildCatalog(dir);
 rmSync(dir, { recursive: true, force: true });
 
 // Packs as the Worker holds them after reading an asset: bytes, decoded per body on demand.
-const packs = new Map([...built.packs].map(([file, pack]) => [file, packBytes(pack)]));
+const packs = new Map([...built.catalog.packs].map(([file, pack]) => [file, packBytes(pack)]));
 const store: CatalogStore = {
   load: async () => built.catalog,
   body: async (entry) => sliceBody(packs.get(entry.body.file)!, entry.body),

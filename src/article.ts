@@ -53,7 +53,7 @@ export function tagSlug(tag: string): string {
 }
 
 /** Newest first by published date, then by slug so the order never depends on the file system. */
-export function byNewest(a: ArticleMeta, b: ArticleMeta): number {
+export function byNewest(a: Pick<ArticleMeta, 'published' | 'slug'>, b: Pick<ArticleMeta, 'published' | 'slug'>): number {
   if (a.published !== b.published) return a.published < b.published ? 1 : -1;
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { DEFAULT_SITE, type Site } from '../site.ts';
 import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
-import { futureDateProblems } from './date-checks.ts';
+import { futureDateCheck } from './date-checks.ts';
 import { datesFromMtime, gitDates } from './file-dates.ts';
 import { readAndIngest } from './ingest-one.ts';
 import type { FileJob, FileResult } from './parallel-protocol.ts';
@@ -26,7 +26,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface BuildResult extends AssembledCatalog {
+export interface BuildResult {
+  catalog: AssembledCatalog;
   problems: Problem[];
   drafts: number;
   files: number;
@@ -85,7 +86,7 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     problems.push({ file: shownPath(`${dir}/${SITE_FILE}`), line: err.line, severity: 'error', message: err.message });
-    return { ...assembleCatalog(DEFAULT_SITE, []), problems, drafts: 0, files: 0, cached: 0, read: 0, cache: null };
+    return { catalog: assembleCatalog(DEFAULT_SITE, []), problems, drafts: 0, files: 0, cached: 0, read: 0, cache: null };
   }
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
@@ -139,6 +140,7 @@ export function readSlot(prepared: PreparedBuild, index: number): void {
 export function completeBuild(prepared: PreparedBuild): BuildResult {
   const { problems, slots, now, cache } = prepared;
   const built: Built<CatalogArticle>[] = [];
+  const futureDates = futureDateCheck(now);
   let drafts = 0;
   for (const { file, outcome, error } of slots) {
     if (error) problems.push({ file, line: 1, severity: 'error', message: error });
@@ -146,7 +148,7 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     problems.push(...outcome.problems);
     if (outcome.draft) drafts++;
     if (!outcome.article || !outcome.bodyKey) continue;
-    const future = futureDateProblems(file, outcome.article, outcome.dateLines, now);
+    const future = futureDates(file, outcome.article, outcome.dateLines);
     problems.push(...future);
     if (!future.length) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey });
   }
@@ -154,7 +156,7 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
   problems.push(...checked.problems);
   cache?.save();
   return {
-    ...assembleCatalog(prepared.site, checked.kept.map((b) => b.article)),
+    catalog: assembleCatalog(prepared.site, checked.kept.map((b) => b.article)),
     problems,
     drafts,
     files: prepared.files,

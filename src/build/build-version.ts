@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const LOCK = join(SRC, '..', 'package-lock.json');
 /** Bump to invalidate every cache when the cache's own layout changes. */
-const CACHE_LAYOUT = 1;
+const CACHE_LAYOUT = 2;
 
 let version: string | null = null;
 

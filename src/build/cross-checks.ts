@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../article.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { sha256 } from '../catalog/assemble.ts';
 
-export interface Built<A extends ArticleMeta = ArticleMeta> {
+export interface Built<A extends Pick<ArticleMeta, 'slug' | 'id'> = ArticleMeta> {
   path: string;
   article: A;
   /** bodyKeyOf() the article's plain text. */
@@ -17,7 +17,7 @@ export interface Built<A extends ArticleMeta = ArticleMeta> {
 export const bodyKeyOf = (contentText: string) => sha256(contentText.replaceAll('\n\n', ' '));
 
 /** Reports every clash and returns the articles that may be published (the first of each clash). */
-export function crossCheck<A extends ArticleMeta>(built: readonly Built<A>[]): { kept: Built<A>[]; problems: Problem[] } {
+export function crossCheck<A extends Pick<ArticleMeta, 'slug' | 'id'>>(built: readonly Built<A>[]): { kept: Built<A>[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const claims = [
     { what: 'slug', key: (b: Built<A>) => b.article.slug, fix: 'rename one file or set `slug:`', seen: new Map<string, string>() },

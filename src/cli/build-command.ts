@@ -50,7 +50,7 @@ async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: str
   const indexPath = join(dir, CATALOG_FILE);
   const unchanged = catalogExists(dir) && result.cache?.catalogIsCurrent(indexPath, result.catalog.version);
   if (!unchanged) {
-    writeCatalog(dir, result);
+    writeCatalog(dir, result.catalog);
     result.cache?.rememberCatalog(indexPath, result.catalog.version);
   }
   result.cache?.close();

@@ -14,7 +14,7 @@ export const countWarnings = (problems: readonly Problem[]) => problems.filter((
 /** "10000 articles, 12 tags, 0 drafts, 3 warnings, 0 errors". */
 export function summarise(result: BuildResult): string {
   const { catalog, drafts, problems } = result;
-  return `${catalog.articles.length} articles, ${catalog.tags.length} tags, ${drafts} drafts, ${countWarnings(problems)} warnings, ${countErrors(problems)} errors`;
+  return `${catalog.articleCount} articles, ${catalog.tags.length} tags, ${drafts} drafts, ${countWarnings(problems)} warnings, ${countErrors(problems)} errors`;
 }
 
 export function elapsed(startedMs: number): string {

@@ -23,7 +23,7 @@ function folder(n: number): string {
 function build(dir: string, cacheDir: string | null, useCache = true) {
   const result = buildCatalog(dir, { cacheDir, useCache });
   const out = mkdtempSync(join(tmpdir(), 'curate-out-'));
-  writeCatalog(out, result);
+  writeCatalog(out, result.catalog);
   return { bytes: readFileSync(join(out, 'catalog.json'), 'utf8'), result };
 }
 
@@ -38,7 +38,7 @@ describe('the build cache', () => {
     expect(warm.result).toMatchObject({ read: 0, cached: 32 });
     expect(warm.bytes).toBe(cold.bytes);
     expect(warm.result.problems).toEqual(cold.result.problems);
-    const packed = (r: typeof cold.result) => [...r.packs].map(([file, pack]) => [file, packBytes(pack).toString('utf8')]);
+    const packed = (r: typeof cold.result) => [...r.catalog.packs].map(([file, pack]) => [file, packBytes(pack).toString('utf8')]);
     expect(packed(warm.result)).toEqual(packed(cold.result));
   });
 

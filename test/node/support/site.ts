@@ -20,7 +20,7 @@ export function curatedFolder(files: Record<string, string | Uint8Array>): strin
 export function memoryStore(built: BuildResult): CatalogStore {
   return {
     load: async () => built.catalog,
-    body: async (entry) => sliceBody(packBytes(built.packs.get(entry.body.file) ?? []), entry.body),
+    body: async (entry) => sliceBody(packBytes(built.catalog.packs.get(entry.body.file) ?? []), entry.body),
   };
 }
 
