@@ -1,7 +1,7 @@
 // Articles -> the catalog index and its body packs: sorted, tags counted, versioned by a hash of
 // its content. Bodies go into 256 packs by their hash, so adding an article changes one pack.
-// Each article's entry arrives already written as JSON (made once, when its file was read), so a
-// rebuild of 10,000 articles joins strings instead of writing out 10,000 objects again.
+// Each article's entry arrives already written as UTF-8 JSON (made once, when its file was read),
+// so a rebuild of 10,000 articles joins bytes instead of writing out 10,000 objects again.
 import { createHash } from 'node:crypto';
 import { byNewest, tagSlug, type Article } from '../article.ts';
 import type { Site } from '../site.ts';
@@ -27,6 +27,13 @@ export function bodySource(html: string): BodySource {
 
 const htmlOf = (body: BodySource) => (typeof body.html === 'string' ? body.html : body.html());
 
+/** Bytes [start, start + length) of `source`: an entry's JSON, left where it was read or made. */
+export interface ByteRange {
+  source: Uint8Array;
+  start: number;
+  length: number;
+}
+
 /** An article on its way into the catalog: what ordering, tag counts and the checks read, its entry and its body. */
 export interface CatalogArticle {
   id: string;
@@ -35,16 +42,18 @@ export interface CatalogArticle {
   updated: string;
   tags: string[];
   tagSlugs: string[];
-  /** Its catalog entry as JSON, all but `body`. */
-  entryJson: string;
+  /** Its catalog entry as UTF-8 JSON, all but `body`. */
+  entry: ByteRange;
   body: BodySource;
 }
+
+const wholeRange = (source: Uint8Array): ByteRange => ({ source, start: 0, length: source.length });
 
 export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: Article): CatalogArticle {
   const tagSlugs = meta.tags.map(tagSlug);
   const entry: Omit<CatalogEntry, 'body'> = { ...meta, tagSlugs };
   const { id, slug, published, updated, tags } = meta;
-  return { id, slug, published, updated, tags, tagSlugs, entryJson: JSON.stringify(entry), body: bodySource(contentHtml) };
+  return { id, slug, published, updated, tags, tagSlugs, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body: bodySource(contentHtml) };
 }
 
 /** The bodies of one pack file, in the order of their offsets. */
@@ -61,10 +70,14 @@ export class AssembledCatalog implements Catalog {
     readonly tags: TagInfo[],
     readonly articleCount: number,
     /** The catalog as written to catalog.json. */
-    readonly json: string,
+    readonly bytes: Buffer,
     /** Pack file name -> its bodies. */
     readonly packs: Map<string, Pack>,
   ) {}
+
+  get json(): string {
+    return this.bytes.toString('utf8');
+  }
 
   get articles(): CatalogEntry[] {
     return (this.entries ??= (JSON.parse(this.json) as Catalog).articles);
@@ -75,13 +88,13 @@ export function packBytes(pack: Pack): Buffer {
   return Buffer.from(pack.map(htmlOf).join(''), 'utf8');
 }
 
-const refJson = ({ file, start, length }: BodyRef) => `{"file":"${file}","start":${start},"length":${length}}`;
+/** Where an entry's body lies, as the JSON that ends its entry: `,"body":{...}}` (ASCII). */
+const bodyRefJson = ({ file, start, length }: BodyRef) => `,"body":{"file":"${file}","start":${start},"length":${length}}}`;
 
 export function assembleCatalog(site: Site, articles: readonly CatalogArticle[]): AssembledCatalog {
   const { refs, packs } = packBodies(articles.map((a) => a.body));
   const order = articles.map((_, i) => i).sort((i, j) => byNewest(articles[i]!, articles[j]!));
   const tags = new Map<string, TagInfo>();
-  const entries: string[] = [];
   for (const i of order) {
     const article = articles[i]!;
     for (const [k, name] of article.tags.entries()) {
@@ -90,14 +103,32 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
       tag.count++;
       tags.set(slug, tag);
     }
-    entries.push(`${article.entryJson.slice(0, -1)},"body":${refJson(refs[i]!)}}`);
   }
   const tagList = [...tags.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
-  // The version is the hash of everything after it, so it changes whenever a served byte could.
-  const rest = `"site":${JSON.stringify(site)},"articles":[${entries.join(',')}],"tags":${JSON.stringify(tagList)}}`;
-  const version = sha256(rest).slice(0, 32);
-  const json = `{"format":${CATALOG_FORMAT},"version":"${version}",${rest}\n`;
-  return new AssembledCatalog(version, site, tagList, articles.length, json, packs);
+
+  // Every entry is copied once, straight into the catalog's bytes: its JSON without the closing
+  // brace, then where its body lies. The version goes in last, as the hash of all after it.
+  const head = `{"format":${CATALOG_FORMAT},"version":"${'0'.repeat(32)}",`;
+  const open = `"site":${JSON.stringify(site)},"articles":[`;
+  const close = `],"tags":${JSON.stringify(tagList)}}\n`;
+  const endings = order.map((i) => bodyRefJson(refs[i]!));
+  let size = head.length + Buffer.byteLength(open) + Buffer.byteLength(close) + Math.max(order.length - 1, 0);
+  for (const [n, i] of order.entries()) size += articles[i]!.entry.length - 1 + endings[n]!.length;
+  const bytes = Buffer.allocUnsafe(size);
+  let at = bytes.write(head, 0, 'latin1');
+  const restStart = at;
+  at += bytes.write(open, at);
+  for (const [n, i] of order.entries()) {
+    const { source, start, length } = articles[i]!.entry;
+    if (n) bytes[at++] = 0x2c; // ,
+    bytes.set(source.subarray(start, start + length - 1), at);
+    at += length - 1;
+    at += bytes.write(endings[n]!, at, 'latin1');
+  }
+  at += bytes.write(close, at);
+  const version = createHash('sha256').update(bytes.subarray(restStart, at)).digest('hex').slice(0, 32);
+  bytes.write(version, head.indexOf('0'.repeat(32)), 'latin1');
+  return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs);
 }
 
 /** Groups bodies into packs named by their members, and says where each body lies. */

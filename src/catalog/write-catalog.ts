@@ -12,7 +12,7 @@ function writeAtomically(path: string, data: string | Uint8Array): void {
 }
 
 /** Returns how many pack files were written. */
-export function writeCatalog(dir: string, { json, packs }: AssembledCatalog): number {
+export function writeCatalog(dir: string, { bytes, packs }: AssembledCatalog): number {
   const bodiesDir = join(dir, BODIES_DIR);
   mkdirSync(bodiesDir, { recursive: true });
   const existing = new Set(readdirSync(bodiesDir));
@@ -22,7 +22,7 @@ export function writeCatalog(dir: string, { json, packs }: AssembledCatalog): nu
     writeAtomically(join(bodiesDir, file), packBytes(pack));
     written++;
   }
-  writeAtomically(join(dir, CATALOG_FILE), json);
+  writeAtomically(join(dir, CATALOG_FILE), bytes);
   for (const name of existing) if (!packs.has(name)) rmSync(join(bodiesDir, name), { force: true });
   return written;
 }
