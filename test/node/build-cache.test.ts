@@ -1,5 +1,5 @@
 import { packBytes } from '../../src/catalog/assemble.ts';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,41 @@ describe('the build cache', () => {
     expect(afterEdit.result.catalog.articles.some((a) => a.title === 'A new title')).toBe(true);
 
     expect(build(dir, cacheDir, false).result).toMatchObject({ read: 33, cached: 0 });
+  });
+});
+
+/** The one scope folder of a cache used by one curated folder. */
+const scopeDir = (cacheDir: string) => join(cacheDir, readdirSync(cacheDir)[0]!);
+
+describe('the cache journal', () => {
+  it('forgets deleted files and keeps later builds equal to cold ones', () => {
+    const dir = folder(20);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+    build(dir, cacheDir);
+    rmSync(join(dir, syntheticArticle(4, 80).name));
+    const { name, text } = syntheticArticle(600, 80);
+    writeFileSync(join(dir, name), text);
+    const changed = build(dir, cacheDir);
+    expect(changed.result).toMatchObject({ read: 1, cached: 21 });
+    // The change went into the journal, not a new index; the next build reads the journal back.
+    expect(readFileSync(join(scopeDir(cacheDir), 'journal.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    const again = build(dir, cacheDir);
+    expect(again.result).toMatchObject({ read: 0, cached: 22 });
+    expect(again.bytes).toBe(build(dir, null).bytes);
+  });
+
+  it('treats a torn journal line or a cut-short data file as no cache at all', () => {
+    const dir = folder(10);
+    for (const damage of ['torn journal', 'short entries file']) {
+      const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+      build(dir, cacheDir);
+      const scope = scopeDir(cacheDir);
+      if (damage === 'torn journal') appendFileSync(join(scope, 'journal.jsonl'), '{"generation":"x","bod');
+      else truncateSync(join(scope, readdirSync(scope).find((f) => f.startsWith('entries-'))!), 100);
+      const rebuilt = build(dir, cacheDir);
+      expect(rebuilt.result, damage).toMatchObject({ read: 12, cached: 0 });
+      expect(rebuilt.bytes, damage).toBe(build(dir, null).bytes);
+    }
   });
 });
 
