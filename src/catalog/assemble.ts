@@ -108,7 +108,8 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
 
   // Every entry is copied once, straight into the catalog's bytes: its JSON without the closing
   // brace, then where its body lies. The version goes in last, as the hash of all after it.
-  const head = `{"format":${CATALOG_FORMAT},"version":"${'0'.repeat(32)}",`;
+  const beforeVersion = `{"format":${CATALOG_FORMAT},"version":"`;
+  const head = `${beforeVersion}${' '.repeat(32)}",`;
   const open = `"site":${JSON.stringify(site)},"articles":[`;
   const close = `],"tags":${JSON.stringify(tagList)}}\n`;
   const endings = order.map((i) => bodyRefJson(refs[i]!));
@@ -127,7 +128,7 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
   }
   at += bytes.write(close, at);
   const version = createHash('sha256').update(bytes.subarray(restStart, at)).digest('hex').slice(0, 32);
-  bytes.write(version, head.indexOf('0'.repeat(32)), 'latin1');
+  bytes.write(version, beforeVersion.length, 'latin1');
   return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs);
 }
 

@@ -57,6 +57,9 @@ describe('the build cache', () => {
     const afterEdit = build(dir, cacheDir);
     expect(afterEdit.result).toMatchObject({ read: 1, cached: 32 });
     expect(afterEdit.result.catalog.articles.some((a) => a.title === 'A new title')).toBe(true);
+    // The version covers every served byte: an edited title is a new version.
+    expect(afterEdit.result.catalog.version).not.toBe(added.result.catalog.version);
+    expect(JSON.parse(afterEdit.bytes).version).toBe(afterEdit.result.catalog.version);
 
     expect(build(dir, cacheDir, false).result).toMatchObject({ read: 33, cached: 0 });
   });
