@@ -100,6 +100,33 @@ describe('the cache journal', () => {
   });
 });
 
+describe('cache compaction', () => {
+  it('rewrites the data files once old bodies outweigh live ones, and builds stay equal to cold ones', () => {
+    const dir = folder(5);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+    build(dir, cacheDir);
+    const generation = () => (JSON.parse(readFileSync(join(scopeDir(cacheDir), 'index.json'), 'utf8')) as { generation: string }).generation;
+    const first = generation();
+    // A 200 KB body edited again and again: each version is appended until compaction drops the old ones.
+    const big = join(dir, 'long-read.md');
+    const paragraph = syntheticArticle(700, 300).text.split('---').pop()!.trim();
+    let compactedAfter = 0;
+    for (let edit = 1; edit <= 20 && !compactedAfter; edit++) {
+      writeFileSync(big, `---\ntitle: A long read, version ${edit}\ndate: 2024-01-0${1 + (edit % 9)}\n---\n\n${Array(120).fill(paragraph).join('\n\n')}\n`);
+      const warm = build(dir, cacheDir);
+      expect(warm.result.read).toBe(1);
+      expect(warm.bytes).toBe(build(dir, null).bytes);
+      if (generation() !== first) compactedAfter = edit;
+    }
+    expect(compactedAfter).toBeGreaterThan(1);
+    // After compaction the journal is gone and the next build reads nothing.
+    expect(readdirSync(scopeDir(cacheDir))).not.toContain('journal.jsonl');
+    const again = build(dir, cacheDir);
+    expect(again.result).toMatchObject({ read: 0, cached: 8 });
+    expect(again.bytes).toBe(build(dir, null).bytes);
+  });
+});
+
 describe('old caches', () => {
   it('are removed beyond the two most recently used besides the current one', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
