@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
-worker_port=18788 node_port=18789
+worker_port=${WORKER_PORT:-18788} node_port=${NODE_PORT:-18789}
 setsid npx wrangler dev --port $worker_port >/tmp/compare-wrangler.log 2>&1 &
 worker=$!
 PORT=$node_port setsid npm start >/tmp/compare-node.log 2>&1 &
