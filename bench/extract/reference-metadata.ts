@@ -1,0 +1,121 @@
+// The metadata a saved page declares about itself, read from its HTML: the reference the bench
+// scores both readers' titles, dates, summaries and tags against. Deliberately independent of
+// src/ingest/page (it must not grade the page reader with its own answers).
+import { parseHTML } from 'linkedom';
+
+export interface ReferenceMetadata {
+  /** Every title the page gives itself: og:title, twitter:title, headline h1s, <title> and its parts. */
+  titles: string[];
+  /** og:description, meta description, twitter:description, JSON-LD description. */
+  descriptions: string[];
+  /** The stated publication time as written (ISO 8601), or null. */
+  published: string | null;
+  /** Keywords and topics the page declares: article:tag, keywords, JSON-LD keywords, tag/topic links, section. */
+  topics: string[];
+}
+
+type Node = { [key: string]: unknown };
+
+function jsonLdObjects(document: Document): Node[] {
+  const found: Node[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      found.push(value as Node);
+      const graph = (value as Node)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD simply declares nothing.
+    }
+  }
+  return found;
+}
+
+function metaContents(document: Document, names: string[]): string[] {
+  const out: string[] = [];
+  for (const meta of document.querySelectorAll('meta')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = meta.getAttribute('content');
+    if (content && key.split(/\s+/).some((k) => names.includes(k))) out.push(content);
+  }
+  return out;
+}
+
+const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** "Headline | Site" and "Site - Headline": the whole <title> and each of its parts. */
+function titleParts(title: string): string[] {
+  const parts = title.split(/\s+[|–—\-«»·•]\s+/u).map(tidy).filter((p) => p.length > 0);
+  // "Blog name: Headline" too.
+  parts.push(...parts.flatMap((p) => p.split(/:\s+/u).slice(1).map((rest, i, all) => all.slice(i).join(': '))));
+  return [title, ...parts.filter((p) => p.split(' ').length >= 2)];
+}
+
+/** Links the page marks as tags or topics (rel=tag, /tag/..., /topics/...). */
+function topicLinks(document: Document): string[] {
+  const out: string[] = [];
+  for (const a of document.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+    if (rel.split(/\s+/).includes('tag') || /[/?&](tags?|topics?|keywords?|subjects?|themes?)([/=]|$)/i.test(href)) {
+      const text = tidy(a.textContent ?? '');
+      if (text.length > 0 && text.length <= 60) out.push(text);
+    }
+  }
+  return out;
+}
+
+function splitKeywords(values: string[]): string[] {
+  // A keyword list is comma-separated; a single article:tag may hold a comma too ("Elections, Governors").
+  return values.flatMap((v) => [v, ...v.split(/\s*[,;]\s*/)]).map(tidy).filter((v) => v.length > 0);
+}
+
+function firstDate(values: string[]): string | null {
+  for (const value of values) {
+    const v = tidy(value);
+    if (/^\d{4}-?\d{2}-?\d{2}/.test(v) && !Number.isNaN(Date.parse(v.length === 8 ? `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}` : v))) {
+      return v.length === 8 ? `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}` : v;
+    }
+  }
+  return null;
+}
+
+export function referenceMetadata(html: string): ReferenceMetadata {
+  const { document } = parseHTML(html);
+  const ld = jsonLdObjects(document);
+  const pageTitle = tidy(document.querySelector('title')?.textContent ?? '');
+  const titles = [
+    ...metaContents(document, ['og:title', 'twitter:title', 'headline']),
+    ...ld.flatMap((o) => strings(o.headline)),
+    ...[...document.querySelectorAll('h1, [itemprop~="headline"], .entry-title, .post-title')].map((h) => h.textContent ?? ''),
+    ...(pageTitle ? titleParts(pageTitle) : []),
+  ].map(tidy).filter((t) => t.length > 0);
+  const descriptions = [
+    ...metaContents(document, ['og:description', 'description', 'twitter:description']),
+    ...ld.flatMap((o) => strings(o.description)),
+  ].map(tidy).filter((d) => d.length > 0);
+  const times = [...document.querySelectorAll('time[datetime]')]
+    .filter((t) => t.hasAttribute('pubdate') || /publish/i.test(`${t.getAttribute('itemprop')} ${t.getAttribute('class')}`))
+    .map((t) => t.getAttribute('datetime') ?? '');
+  const published = firstDate([
+    ...metaContents(document, ['article:published_time', 'article:published', 'datepublished', 'og:published_time',
+      'pdate', 'date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'sailthru.date', 'pubdate', 'publishdate']),
+    ...ld.flatMap((o) => strings(o.datePublished)),
+    ...times,
+  ]);
+  const topics = [
+    ...splitKeywords(metaContents(document, ['article:tag', 'keywords', 'news_keywords'])),
+    ...splitKeywords(ld.flatMap((o) => strings(o.keywords))),
+    ...metaContents(document, ['article:section']).map(tidy),
+    ...ld.flatMap((o) => strings(o.articleSection)).map(tidy),
+    ...topicLinks(document),
+  ];
+  return { titles, descriptions, published, topics };
+}
