@@ -11,6 +11,9 @@ export interface Site {
    * publishing. When `null`, links use the address each request arrived at.
    */
   url: string | null;
+  /** The feed's square icon and wide logo: absolute addresses or paths on the site; null for the default favicon / none. */
+  icon: string | null;
+  logo: string | null;
 }
 
 export const DEFAULT_SITE: Site = {
@@ -19,6 +22,8 @@ export const DEFAULT_SITE: Site = {
   author: 'The editors',
   language: 'en',
   url: null,
+  icon: null,
+  logo: null,
 };
 
 /** The base ids are made from when `site.yaml` sets no `url`: stable, and never a real host. */

@@ -1,38 +1,61 @@
-// Atom 1.0 (RFC 4287), written with `feed`; input prepared and output completed so that
-// none of the library's known defects reaches a reader.
-import { Feed } from 'feed';
-import { tagSlug } from '../article.ts';
-import type { FeedData } from './feed-data.ts';
-import { bodyWithImage, cdataSafe, escapeHtml, xmlSafe } from './text.ts';
+// Atom 1.0 (RFC 4287). Written directly: plain-text titles (type="text"), every author, source,
+// related and enclosure links and the stylesheet need exact control of the output, which `feed`
+// does not give (see docs/feed-v6-defects.md).
+import { authorsOf, feedImages, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
+import { imageType } from './image-types.ts';
+import { bodyWithImage, imageAlt } from './lead-image.ts';
+import { emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
+
+const iso = (date: string) => new Date(date).toISOString();
+
+const person = (name: string, indent: string) => parentElement('author', [textElement('name', name)], {}, indent);
 
 export function renderAtom(data: FeedData): string {
-  const feed = new Feed({
-    id: data.id,
-    title: xmlSafe(data.title),
-    description: xmlSafe(data.description || data.title),
-    link: data.homeUrl,
-    updated: new Date(data.updated),
-    generator: 'curated-feeds',
-    copyright: '',
-    feed: data.urls.atom,
-    author: { name: xmlSafe(data.site.author) },
-  });
-  for (const item of data.items) {
-    feed.addItem({
-      // Entry titles are always type="html": escape plain text so `&` and `<` survive as text.
-      title: cdataSafe(escapeHtml(item.title)),
-      id: item.id,
-      link: item.link,
-      date: new Date(item.updated),
-      published: new Date(item.published),
-      description: cdataSafe(escapeHtml(item.summary)),
-      content: cdataSafe(bodyWithImage(item)),
-      ...(item.authors.length ? { author: item.authors.map((a) => ({ name: xmlSafe(a.name) })) } : {}),
-      // RFC 4287 requires `term`; tag names carry no `<` (see normaliseTags) and the library escapes `&`.
-      category: item.tags.map((name) => ({ term: tagSlug(name), name: xmlSafe(name) })),
-    });
-  }
-  return feed
-    .atom1()
-    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(data.site.language)}">`);
+  const { icon, logo } = feedImages(data);
+  const children = [
+    textElement('id', data.id),
+    textElement('title', data.title, { type: 'text' }),
+    textElement('subtitle', data.description || data.title, { type: 'text' }),
+    emptyElement('link', { rel: 'alternate', type: 'text/html', href: data.homeUrl }),
+    emptyElement('link', { rel: 'self', type: 'application/atom+xml', href: data.urls.atom }),
+    textElement('updated', iso(data.updated)),
+    person(data.site.author, '  '),
+    textElement('generator', 'curated-feeds'),
+    textElement('icon', icon),
+    textElement('logo', logo),
+    ...data.items.map((item) => atomEntry(item, data)),
+  ];
+  return `${xmlProlog(stylesheetPath(data))}${parentElement('feed', children, { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': data.site.language })}\n`;
+}
+
+function atomEntry(item: FeedItem, data: FeedData): string {
+  const image = item.image?.url ? item.image : null;
+  const imageMediaType = image ? imageType(image.url!) : null;
+  return parentElement(
+    'entry',
+    [
+      textElement('title', item.title, { type: 'text' }),
+      textElement('id', item.id),
+      emptyElement('link', { rel: 'alternate', type: 'text/html', href: item.link }),
+      item.url ? emptyElement('link', { rel: 'related', type: 'text/html', href: item.url }) : '',
+      image && imageMediaType ? emptyElement('link', { rel: 'enclosure', type: imageMediaType, href: image.url, title: imageAlt(image, item.title) }) : '',
+      textElement('published', iso(item.published)),
+      textElement('updated', iso(item.updated)),
+      ...authorsOf(item, data.site).map((a) => person(a.name, '    ')),
+      // term is what most readers show, so it carries the name too; the label says so for those that read it.
+      ...item.tags.map((name) => emptyElement('category', { term: name, label: name })),
+      item.source
+        ? parentElement(
+            'source',
+            [textElement('title', item.source.name, { type: 'text' }), item.source.url ? emptyElement('link', { rel: 'alternate', type: 'text/html', href: item.source.url }) : ''],
+            {},
+            '    ',
+          )
+        : '',
+      textElement('summary', item.summary, { type: 'text' }),
+      textElement('content', bodyWithImage(item), { type: 'html' }),
+    ],
+    {},
+    '  ',
+  );
 }

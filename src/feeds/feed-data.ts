@@ -1,5 +1,5 @@
 // The format-neutral description of one feed: what every renderer turns into its own syntax.
-import type { ArticleMeta } from '../article.ts';
+import type { ArticleMeta, Author } from '../article.ts';
 import type { Site } from '../site.ts';
 
 export interface FeedItem extends ArticleMeta {
@@ -17,6 +17,8 @@ export interface FeedData {
   id: string;
   /** The HTML page the feed mirrors. */
   homeUrl: string;
+  /** The site's front page (`…/`): the stylesheet and icons are found from it. */
+  siteHome: string;
   urls: { rss: string; atom: string; json: string };
   /** Newest article's `updated`; the epoch for an empty feed, never "now". */
   updated: string;
@@ -28,4 +30,20 @@ export function newestUpdate(items: readonly Pick<ArticleMeta, 'updated'>[]): st
   let newest = '1970-01-01T00:00:00Z';
   for (const item of items) if (item.updated > newest) newest = item.updated;
   return newest;
+}
+
+/** Every author of an item; the site's author when the article names none, so no reader shows an item without one. */
+export function authorsOf(item: Pick<ArticleMeta, 'authors'>, site: Site): Author[] {
+  return item.authors.length ? item.authors : [{ name: site.author }];
+}
+
+/** The feed's icon (square) and logo (wide) as absolute addresses; the site's favicon when site.yaml sets no icon. */
+export function feedImages(data: Pick<FeedData, 'site' | 'siteHome'>): { icon: string; logo: string | null } {
+  const resolve = (ref: string) => new URL(ref.replace(/^\/+/, ''), data.siteHome).href;
+  return { icon: resolve(data.site.icon ?? 'favicon.svg'), logo: data.site.logo ? resolve(data.site.logo) : null };
+}
+
+/** The XSL stylesheet's address, relative to the host so browsers apply it wherever the feed is opened. */
+export function stylesheetPath(data: Pick<FeedData, 'siteHome'>): string {
+  return `${new URL(data.siteHome).pathname}feed.xsl`;
 }

@@ -1,52 +1,91 @@
-// RSS 2.0 with content:encoded, dc:creator and atom:link rel=self, written with `feed`.
-// The library's input is prepared so none of its known output defects reaches a reader.
-import { Feed } from 'feed';
-import type { FeedData } from './feed-data.ts';
-import { bodyWithImage, cdataSafe, escapeHtml, xmlSafe } from './text.ts';
+// RSS 2.0 with content:encoded, dc:creator, Media RSS and atom:link rel=self. Written directly:
+// titles as plain text, every author, source, enclosure and the stylesheet need exact control of
+// the output, which `feed` does not give (see docs/feed-v6-defects.md).
+import { authorsOf, feedImages, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
+import { imageType } from './image-types.ts';
+import { escapeHtml } from './text.ts';
+import { bodyWithImage, imageAlt } from './lead-image.ts';
+import { cdataElement, emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
 
-const DCTERMS = 'http://purl.org/dc/terms/';
+const NAMESPACES = {
+  'xmlns:atom': 'http://www.w3.org/2005/Atom',
+  'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+  'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+  'xmlns:dcterms': 'http://purl.org/dc/terms/',
+  'xmlns:media': 'http://search.yahoo.com/mrss/',
+};
+
+const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
 export function renderRss(data: FeedData): string {
-  const feed = new Feed({
-    id: data.id,
-    title: xmlSafe(data.title),
-    description: xmlSafe(data.description || data.title),
-    link: data.homeUrl,
-    language: data.site.language,
-    updated: new Date(data.updated),
-    generator: 'curated-feeds',
-    copyright: '',
-    // Given explicitly: without it the self link may point at another format's URL.
-    feed: data.urls.rss,
-  });
-  for (const item of data.items) {
-    const authors = item.authors.length ? item.authors : [{ name: data.site.author }];
-    feed.addItem({
-      title: cdataSafe(rssTitle(item.title)),
-      link: item.link,
-      // Omitted when it is the link, so the guid is a permalink; an explicit id gets isPermaLink="false".
-      ...(item.id === item.link ? {} : { guid: xmlSafe(item.id) }),
-      // Only `date`, never `published`: the library lets `published` overwrite pubDate.
-      date: new Date(item.published),
-      description: cdataSafe(escapeHtml(item.summary)),
-      content: cdataSafe(bodyWithImage(item)),
-      category: item.tags.map((name) => ({ name: xmlSafe(name) })),
-      // dc:creator instead of <author>, which RSS reserves for e-mail addresses.
-      extensions: [
-        // xml-js writes an array as repeated elements.
-        { name: 'dc:creator', objects: authors.map((a) => ({ _text: xmlSafe(a.name) })) as unknown as Record<string, unknown> },
-        { name: 'dcterms:modified', objects: { _text: item.updated } },
-      ],
-    });
-  }
-  return feed.rss2().replace(/<rss version="2.0"/, `<rss version="2.0" xmlns:dcterms="${DCTERMS}"`);
+  const { logo, icon } = feedImages(data);
+  const channelImage = data.site.logo || data.site.icon ? logo ?? icon : null;
+  const channel = parentElement(
+    'channel',
+    [
+      textElement('title', data.title),
+      textElement('link', data.homeUrl),
+      textElement('description', data.description || data.title),
+      textElement('language', data.site.language),
+      textElement('lastBuildDate', rfc822(data.updated)),
+      textElement('generator', 'curated-feeds'),
+      textElement('docs', 'https://www.rssboard.org/rss-specification'),
+      emptyElement('atom:link', { href: data.urls.rss, rel: 'self', type: 'application/rss+xml' }),
+      channelImage
+        ? parentElement('image', [textElement('url', channelImage), textElement('title', data.title), textElement('link', data.homeUrl)], {}, '    ')
+        : '',
+      ...data.items.map((item) => rssItem(item, data)),
+    ],
+    {},
+    '  ',
+  );
+  return `${xmlProlog(stylesheetPath(data))}${parentElement('rss', [channel], { version: '2.0', ...NAMESPACES })}\n`;
 }
 
-/**
- * RSS titles are plain text, yet readers decode entities and drop tags in them. A title with
- * `<` or entity-like text (`&amp;`) is escaped so it reads as written; any other title stays
- * as it is, since validators flag escaped markup in titles.
- */
-function rssTitle(title: string): string {
-  return /<|&(#\d+|#x[\da-f]+|\w+);/i.test(title) ? escapeHtml(title) : title;
+function rssItem(item: FeedItem, data: FeedData): string {
+  const image = item.image?.url ? item.image : null;
+  const type = image ? imageType(image.url!) : null;
+  const source = item.source ?? null;
+  // RSS <source> needs an address: the publication's, else the original article's site.
+  const sourceUrl = source ? source.url ?? originOf(item.url) : null;
+  return parentElement(
+    'item',
+    [
+      // Plain text, escaped once: every reader shows it as written.
+      textElement('title', item.title),
+      textElement('link', item.link),
+      // A permalink when the id is the page's address; an explicit id is only an id.
+      textElement('guid', item.id, { isPermaLink: item.id === item.link ? 'true' : 'false' }),
+      textElement('pubDate', rfc822(item.published)),
+      // RSS descriptions are HTML: the plain-text summary is escaped for it.
+      textElement('description', escapeHtml(item.summary)),
+      cdataElement('content:encoded', bodyWithImage(item)),
+      // dc:creator, one per author: RSS's own <author> is for e-mail addresses.
+      ...authorsOf(item, data.site).map((a) => textElement('dc:creator', a.name)),
+      ...item.tags.map((name) => textElement('category', name)),
+      source && sourceUrl ? textElement('source', source.name, { url: sourceUrl }) : '',
+      image && type ? emptyElement('enclosure', { url: image.url, type, length: 0 }) : '',
+      image
+        ? parentElement(
+            'media:content',
+            [textElement('media:description', imageAlt(image, item.title), { type: 'plain' })],
+            { url: image.url, medium: 'image', type },
+            '      ',
+          )
+        : '',
+      image ? emptyElement('media:thumbnail', { url: image.url }) : '',
+      textElement('dcterms:modified', item.updated),
+    ],
+    {},
+    '    ',
+  );
+}
+
+function originOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return `${new URL(url).origin}/`;
+  } catch {
+    return null;
+  }
 }

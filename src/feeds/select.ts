@@ -23,6 +23,7 @@ export async function selectFeed(
     description: tag ? `Articles tagged “${tag.name}” from ${catalog.site.title}` : catalog.site.description,
     id: tag ? links.tag(tag.slug) : links.home(),
     homeUrl: tag ? links.tag(tag.slug) : links.home(),
+    siteHome: links.home(),
     urls: feedPath,
     updated: newestUpdate(chosen),
     items,

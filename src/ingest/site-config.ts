@@ -8,6 +8,9 @@ import { ArticleError } from './problem.ts';
 
 export const SITE_FILE = 'site.yaml';
 
+// The feed's icon or logo: an absolute address, or a path on this site such as /logo.png.
+const imageRef = z.string().regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/i, 'must be an absolute http(s) address or a path on the site starting with /, e.g. /logo.png');
+
 const siteSchema = z.strictObject({
   title: z.string().trim().min(1).optional(),
   description: z.string().trim().optional(),
@@ -19,6 +22,8 @@ const siteSchema = z.strictObject({
     .transform((u) => u.replace(/\/+$/, ''))
     .nullable()
     .optional(),
+  icon: imageRef.nullable().optional(),
+  logo: imageRef.nullable().optional(),
 });
 
 export function loadSite(dir: string): Site {

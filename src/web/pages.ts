@@ -2,7 +2,7 @@
 import { html, raw } from 'hono/html';
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
 import { siteLinks } from '../feeds/links.ts';
-import { bodyWithImage } from '../feeds/text.ts';
+import { bodyWithImage } from '../feeds/lead-image.ts';
 import { layout } from './layout.ts';
 
 type Links = ReturnType<typeof siteLinks>;

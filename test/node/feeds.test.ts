@@ -50,8 +50,8 @@ describe('feeds from a folder', () => {
     expect(childText(alpha, 'published')).toBe('2024-01-02T03:04:05.000Z');
     expect(childText(alpha, 'updated')).toBe('2024-02-01T00:00:00.000Z');
     expect(all(alpha, 'category').map((c) => c.attributes)).toEqual([
-      { term: 'science', label: 'Science' },
-      { term: 'r-d', label: 'R&D' },
+      { term: 'Science', label: 'Science' },
+      { term: 'R&D', label: 'R&D' },
     ]);
     expect(childText(entries[2]!, 'id')).toBe('urn:uuid:6f1c1b1e-1d2c-4a52-9a4f-2f6a1b0c9d11');
     expect(childText(first(feed, 'author')!, 'name')).toBe('Test Desk');
