@@ -10,6 +10,8 @@ import { parseLimit } from './http/limit.ts';
 import { ALLOWED_METHODS, CONTENT_TYPES } from './http/policy.ts';
 import { respond } from './http/respond.ts';
 import { articlePage, indexPage, notFoundPage, tagPage } from './web/pages.ts';
+import { SITE_FILES } from './web/site-files.ts';
+import { isBrowserNavigation, XML_FOR_BROWSERS } from './web/feed-in-browser.ts';
 
 const PAGE_SIZE = 50;
 
@@ -66,11 +68,13 @@ export function createApp(storeFor: StoreFor) {
       tag = findTag(catalog, tagSlug);
       if (!tag) return notFound(c, `No article is tagged “${tagSlug}”.`);
     }
+    const inBrowser = format !== 'json' && isBrowserNavigation(c.req.header('Accept'));
     return respond(c, {
       catalogVersion: catalog.version,
-      key: `${format} ${base} ${tag?.slug ?? ''} ${limit.limit}`,
+      key: `${format} ${base} ${tag?.slug ?? ''} ${limit.limit}${inBrowser ? ' browser' : ''}`,
       lastModified: newestUpdate(articlesFor(catalog, tag).slice(0, limit.limit)),
-      contentType: CONTENT_TYPES[format],
+      contentType: inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPES[format],
+      vary: 'Accept',
       render: async () => renderFeed(format, await selectFeed(store, catalog, base, tag, limit.limit)),
     });
   };
@@ -78,6 +82,20 @@ export function createApp(storeFor: StoreFor) {
   for (const file of Object.keys(FEED_FILES)) {
     app.get(`/${file}`, (c) => serveFeed(c, file, null));
     app.get(`/tags/:tag/${file}`, (c) => serveFeed(c, file, c.req.param('tag')));
+  }
+
+  // The feeds' stylesheet, the icon, robots.txt and sitemap.xml (src/web/site-files.ts).
+  for (const [path, file] of Object.entries(SITE_FILES)) {
+    app.get(path, async (c) => {
+      const { catalog, base } = await context(c);
+      return respond(c, {
+        catalogVersion: catalog.version,
+        key: `${path} ${base}`,
+        lastModified: lookup(catalog).newest,
+        contentType: file.contentType,
+        render: () => file.render(catalog, base),
+      });
+    });
   }
 
   app.get('/', async (c) => {

@@ -9,5 +9,7 @@ export function siteLinks(base: string) {
     tag: (slug: string) => `${root}/tags/${encodeURIComponent(slug)}`,
     feeds: () => feedsUnder(root),
     tagFeeds: (slug: string) => feedsUnder(`${root}/tags/${encodeURIComponent(slug)}`),
+    favicon: () => `${root}/favicon.svg`,
+    sitemap: () => `${root}/sitemap.xml`,
   };
 }

@@ -10,6 +10,8 @@ export interface Cacheable {
   lastModified: string;
   contentType: string;
   status?: 200 | 404;
+  /** A request header besides Accept-Encoding that chooses between representations. */
+  vary?: string;
   render: () => Promise<string> | string;
 }
 
@@ -19,7 +21,7 @@ export async function respond(c: Context, r: Cacheable): Promise<Response> {
     ETag: v.etag,
     'Last-Modified': v.lastModified,
     'Cache-Control': CACHE_CONTROL,
-    Vary: 'Accept-Encoding',
+    Vary: r.vary ? `${r.vary}, Accept-Encoding` : 'Accept-Encoding',
   };
   if ((r.status ?? 200) === 200 && isNotModified(c.req.raw.headers, v)) return c.body(null, 304, headers);
   const body = await r.render();
