@@ -1,7 +1,7 @@
 // Atom 1.0 (RFC 4287). Written directly: plain-text titles (type="text"), every author, source,
 // related and enclosure links and the stylesheet need exact control of the output, which `feed`
 // does not give (see docs/feed-v6-defects.md).
-import { authorsOf, feedImages, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
+import { authorsOf, feedImages, sourceAddress, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
 import { imageType } from './image-types.ts';
 import { bodyWithImage, imageAlt } from './lead-image.ts';
 import { emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
@@ -44,18 +44,32 @@ function atomEntry(item: FeedItem, data: FeedData): string {
       ...authorsOf(item, data.site).map((a) => person(a.name, '    ')),
       // term is what most readers show, so it carries the name too; the label says so for those that read it.
       ...item.tags.map((name) => emptyElement('category', { term: name, label: name })),
-      item.source
-        ? parentElement(
-            'source',
-            [textElement('title', item.source.name, { type: 'text' }), item.source.url ? emptyElement('link', { rel: 'alternate', type: 'text/html', href: item.source.url }) : ''],
-            {},
-            '    ',
-          )
-        : '',
+      atomSource(item),
       textElement('summary', item.summary, { type: 'text' }),
       textElement('content', bodyWithImage(item), { type: 'html' }),
     ],
     {},
     '  ',
+  );
+}
+
+/**
+ * The publication the article first appeared in. RFC 4287 wants its id and updated: the
+ * publication's address (or the original article's site) and, as the latest date known of it,
+ * the article's own publication. Left out when there is no address to name it by.
+ */
+function atomSource(item: FeedItem): string {
+  const address = sourceAddress(item);
+  if (!item.source || !address) return '';
+  return parentElement(
+    'source',
+    [
+      textElement('id', address),
+      textElement('title', item.source.name, { type: 'text' }),
+      emptyElement('link', { rel: 'alternate', type: 'text/html', href: address }),
+      textElement('updated', iso(item.published)),
+    ],
+    {},
+    '    ',
   );
 }

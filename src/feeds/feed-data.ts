@@ -47,3 +47,15 @@ export function feedImages(data: Pick<FeedData, 'site' | 'siteHome'>): { icon: s
 export function stylesheetPath(data: Pick<FeedData, 'siteHome'>): string {
   return `${new URL(data.siteHome).pathname}feed.xsl`;
 }
+
+/** The address of the publication an article first appeared in: its own, else the original article's site. */
+export function sourceAddress(item: Pick<ArticleMeta, 'source' | 'url'>): string | null {
+  if (!item.source) return null;
+  try {
+    // In canonical form (`https://example.com/`), since Atom uses it as an id.
+    if (item.source.url) return new URL(item.source.url).href;
+    return item.url ? `${new URL(item.url).origin}/` : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 // RSS 2.0 with content:encoded, dc:creator, Media RSS and atom:link rel=self. Written directly:
 // titles as plain text, every author, source, enclosure and the stylesheet need exact control of
 // the output, which `feed` does not give (see docs/feed-v6-defects.md).
-import { authorsOf, feedImages, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
+import { authorsOf, feedImages, sourceAddress, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
 import { imageType } from './image-types.ts';
 import { escapeHtml } from './text.ts';
 import { bodyWithImage, imageAlt } from './lead-image.ts';
@@ -46,8 +46,7 @@ function rssItem(item: FeedItem, data: FeedData): string {
   const image = item.image?.url ? item.image : null;
   const type = image ? imageType(image.url!) : null;
   const source = item.source ?? null;
-  // RSS <source> needs an address: the publication's, else the original article's site.
-  const sourceUrl = source ? source.url ?? originOf(item.url) : null;
+  const sourceUrl = sourceAddress(item);
   return parentElement(
     'item',
     [
@@ -81,11 +80,3 @@ function rssItem(item: FeedItem, data: FeedData): string {
   );
 }
 
-function originOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return `${new URL(url).origin}/`;
-  } catch {
-    return null;
-  }
-}

@@ -9,6 +9,14 @@ export function escapeXml(value: string): string {
   return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * Element text: `&` and `<` as hexadecimal character references, as the RSS Profile advises, so
+ * validators and readers can tell an escaped character from escaped markup.
+ */
+export function escapeText(value: string): string {
+  return xmlSafe(value).replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/>/g, '&#x3E;');
+}
+
 function attributes(attrs: Attrs): string {
   let out = '';
   for (const [name, value] of Object.entries(attrs)) if (value !== null && value !== undefined) out += ` ${name}="${escapeXml(String(value))}"`;
@@ -17,7 +25,7 @@ function attributes(attrs: Attrs): string {
 
 /** `<name attrs>text</name>`, or nothing when the text is null or undefined. */
 export function textElement(name: string, text: string | null | undefined, attrs: Attrs = {}): string {
-  return text === null || text === undefined ? '' : `<${name}${attributes(attrs)}>${escapeXml(text)}</${name}>`;
+  return text === null || text === undefined ? '' : `<${name}${attributes(attrs)}>${escapeText(text)}</${name}>`;
 }
 
 /** `<name attrs/>` */

@@ -64,7 +64,8 @@ describe('none of the feed library defects reaches a reader', () => {
   it('keeps literal entity text and angle brackets in titles as written: plain text in RSS, type="text" in Atom', async () => {
     const { rss, atom, json } = await feeds();
     expect(childText(all(parseXml(rss), 'item')[0]!, 'title')).toBe(TRICKY_TITLE);
-    expect(rss).toContain('<title>Use &amp;amp; to write &amp; and &lt;b&gt; for bold</title>');
+    // Escaped once, with character references (the RSS Profile's advice) so no reader takes it for markup.
+    expect(rss).toContain('<title>Use &#x26;amp; to write &#x26; and &#x3C;b&#x3E; for bold</title>');
     const atomTitle = first(all(parseXml(atom), 'entry')[0]!, 'title')!;
     expect(atomTitle.attributes.type).toBe('text');
     expect(atomTitle.text).toBe(TRICKY_TITLE);

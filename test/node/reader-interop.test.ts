@@ -1,0 +1,66 @@
+// One article, every reader: four feed parsers that reader apps are built on read the hostile
+// folder's RSS, Atom and JSON Feed, and must see the title, id, link, dates, authors and tags the
+// catalog has. Where a parser cannot carry a field, the table below names it and says why, and
+// the test fails if that ever changes, so the list stays true.
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_DIR, servedFeeds } from '../interop/hostile-feeds.ts';
+import { compareViews, expectedItems, readerViews, type Cell, type Verdict } from '../interop/reader-views.ts';
+
+/** Cells that are not "agree", each a limit of the parser (read in its source), not of our feeds. */
+const PARSER_LIMITS: Record<string, Verdict> = {
+  // feedparser 6.0 (Debian 12) reads no JSON Feed; rss-parser and @rowanmanning/feed-parser read XML only.
+  ...Object.fromEntries(
+    ['feedparser', 'rss-parser', '@rowanmanning/feed-parser'].flatMap((p) =>
+      ['title', 'id', 'link', 'published', 'updated', 'authors', 'tags'].map((f) => [`${p} json ${f}`, 'not read' as Verdict]),
+    ),
+  ),
+  // rss-parser keeps one author (the first dc:creator / atom:author), no modified date, and no Atom categories.
+  'rss-parser rss authors': 'differ',
+  'rss-parser atom authors': 'differ',
+  'rss-parser rss updated': 'not read',
+  'rss-parser atom updated': 'not read',
+  'rss-parser atom tags': 'not read',
+  // @rowanmanning/feed-parser takes an RSS item's modified date only from dc:date, which the W3C
+  // validator refuses beside pubDate; without it the parser repeats the published date.
+  '@rowanmanning/feed-parser rss updated': 'differ',
+};
+
+const key = (c: Cell) => `${c.parser} ${c.format} ${c.field}`;
+
+describe('reader interop on the hostile folder', async () => {
+  const { catalog, base, feeds } = await servedFeeds();
+  const expected = expectedItems(catalog, base);
+  const cells = compareViews(expected, await readerViews(feeds));
+
+  it('builds every hostile article, with the titles, authors and tags that make it hostile', () => {
+    expect(HOSTILE_DIR).toMatch(/hostile/);
+    expect(catalog.articles).toHaveLength(6);
+    const titles = catalog.articles.map((a) => a.title).join('\n');
+    for (const needle of ['<', '&amp;', ']]>', '"', "'", '🎉']) expect(titles).toContain(needle);
+    expect(catalog.articles.some((a) => a.authors.length >= 3)).toBe(true);
+    expect(catalog.articles.some((a) => a.authors.length === 0)).toBe(true);
+    expect(catalog.articles.flatMap((a) => a.tags)).toContain('Small business');
+  });
+
+  it('every parser sees what the catalog says, except the limits of the parsers themselves', () => {
+    const notAgreeing = Object.fromEntries(cells.filter((c) => c.verdict !== 'agree').map((c) => [key(c), c.verdict]));
+    const details = cells.filter((c) => c.verdict === 'differ').map((c) => `${key(c)}: ${c.detail}`);
+    expect(notAgreeing, details.join('\n')).toEqual(PARSER_LIMITS);
+  });
+
+  it('titles, ids, links, published dates and tags agree in every parser for every format it reads', () => {
+    const read = cells.filter((c) => c.verdict !== 'not read' && ['title', 'id', 'link', 'published', 'tags'].includes(c.field));
+    // 9 parser-format pairs read feeds (four parsers × RSS, Atom; feedsmith JSON), 5 fields each, less the Atom tags rss-parser cannot read.
+    expect(read).toHaveLength(9 * 5 - 1);
+    for (const c of read) expect(c.verdict, `${key(c)}: ${c.detail}`).toBe('agree');
+  });
+
+  it('gives the site author to the article that names none, in all three formats', () => {
+    const i = catalog.articles.findIndex((a) => a.authors.length === 0);
+    expect(expected[i]!.authors).toEqual(['The Desk & Co']);
+    const json = JSON.parse(feeds.json);
+    expect(json.items[i].authors).toEqual([{ name: 'The Desk & Co' }]);
+    expect(feeds.atom.split('<entry>')[i + 1]).toContain('<name>The Desk &#x26; Co</name>');
+    expect(feeds.rss.split('<item>')[i + 1]).toContain('<dc:creator>The Desk &#x26; Co</dc:creator>');
+  });
+});
