@@ -45,6 +45,6 @@ describe('the Worker answers like the Node server', () => {
   it('serves per-tag feeds', async () => {
     const res = await SELF.fetch(`${BASE}/tags/climate/atom.xml`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<link rel="self" href="https://reader.example/tags/climate/atom.xml"/>');
+    expect(await res.text()).toContain('<link rel="self" type="application/atom+xml" href="https://reader.example/tags/climate/atom.xml"/>');
   });
 });
