@@ -1,13 +1,16 @@
 // The HTML pages every feed links to: the index, one article, one tag.
 import { html, raw } from 'hono/html';
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
+import { bodyWithImage, imageAlt } from '../feeds/lead-image.ts';
 import { siteLinks } from '../feeds/links.ts';
-import { bodyWithImage } from '../feeds/lead-image.ts';
+import { attribution } from './attribution.ts';
 import { layout } from './layout.ts';
 
 type Links = ReturnType<typeof siteLinks>;
 
 const day = (iso: string) => iso.slice(0, 10);
+
+const pageAddress = (path: string, page: number) => (page > 1 ? `${path}?page=${page}` : path);
 
 function articleList(entries: readonly CatalogEntry[], links: Links) {
   return html`<ul class="articles">${entries.map(
@@ -24,16 +27,22 @@ function pager(page: number, pages: number, path: string) {
   return html`<nav class="pager">${prev}Page ${page} of ${pages} ${next}</nav>`;
 }
 
+/** What every page of the site shares. */
+function frame(catalog: Catalog, links: Links) {
+  const { site } = catalog;
+  return { siteTitle: site.title, homeUrl: links.home(), favicon: links.favicon(), lang: site.language };
+}
+
 export function indexPage(catalog: Catalog, base: string, entries: CatalogEntry[], page: number, pages: number) {
   const links = siteLinks(base);
   const { site } = catalog;
   const tags = html`<p class="tags">${catalog.tags.map((t) => html`<a href="${links.tag(t.slug)}">${t.name} (${t.count})</a>`)}</p>`;
   return layout({
+    ...frame(catalog, links),
     title: site.title,
-    siteTitle: site.title,
-    homeUrl: links.home(),
-    lang: site.language,
+    canonical: pageAddress(links.home(), page),
     feeds: { title: site.title, ...links.feeds() },
+    preview: { type: 'website', description: site.description || site.title, image: null },
     body: html`<h1>${site.title}</h1><p>${site.description}</p>${catalog.tags.length ? tags : ''}${
       entries.length ? articleList(entries, links) : html`<p>No articles yet.</p>`
     }${pager(page, pages, links.home())}`,
@@ -45,11 +54,11 @@ export function tagPage(catalog: Catalog, base: string, tag: TagInfo, entries: C
   const { site } = catalog;
   const title = `${site.title}: ${tag.name}`;
   return layout({
+    ...frame(catalog, links),
     title,
-    siteTitle: site.title,
-    homeUrl: links.home(),
-    lang: site.language,
-    feeds: { title, ...links.tagFeeds(tag.slug) },
+    canonical: pageAddress(links.tag(tag.slug), page),
+    feeds: { title: `“${tag.name}”`, ...links.tagFeeds(tag.slug) },
+    preview: { type: 'website', description: `Articles tagged “${tag.name}” from ${site.title}`, image: null },
     body: html`<h1>Tagged “${tag.name}”</h1>${articleList(entries, links)}${pager(page, pages, links.tag(tag.slug))}`,
   });
 }
@@ -58,17 +67,19 @@ export function articlePage(catalog: Catalog, base: string, entry: CatalogEntry,
   const links = siteLinks(base);
   const { site } = catalog;
   const authors = entry.authors.map((a) => a.name).join(', ');
+  const image = entry.image?.url ? { url: entry.image.url, alt: imageAlt(entry.image, entry.title) } : null;
   return layout({
+    ...frame(catalog, links),
     title: `${entry.title} · ${site.title}`,
-    siteTitle: site.title,
-    homeUrl: links.home(),
-    lang: site.language,
+    canonical: links.article(entry.slug),
     feeds: { title: site.title, ...links.feeds() },
+    preview: { type: 'article', description: entry.summary, image, published: entry.published, updated: entry.updated, tags: entry.tags },
     body: html`<article lang="${entry.language}">
 <h1>${entry.title}</h1>
 <p class="meta"><time datetime="${entry.published}">${day(entry.published)}</time>${authors ? html` · ${authors}` : ''}${
-      entry.source ? html` · ${entry.source.url ? html`<a href="${entry.source.url}">${entry.source.name}</a>` : entry.source.name}` : ''
-    }${entry.updated !== entry.published ? html` · updated <time datetime="${entry.updated}">${day(entry.updated)}</time>` : ''}</p>
+      entry.updated !== entry.published ? html` · updated <time datetime="${entry.updated}">${day(entry.updated)}</time>` : ''
+    }</p>
+${attribution(entry)}
 ${raw(bodyWithImage({ ...entry, contentHtml: bodyHtml }))}
 ${entry.url ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
 <p class="tags">${entry.tags.map((t, i) => html`<a href="${links.tag(entry.tagSlugs[i]!)}">${t}</a>`)}</p>
@@ -79,11 +90,11 @@ ${entry.url ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
 export function notFoundPage(catalog: Catalog, base: string, what: string) {
   const links = siteLinks(base);
   return layout({
+    ...frame(catalog, links),
     title: `Not found · ${catalog.site.title}`,
-    siteTitle: catalog.site.title,
-    homeUrl: links.home(),
-    lang: catalog.site.language,
+    canonical: null,
     feeds: { title: catalog.site.title, ...links.feeds() },
+    preview: { type: 'website', description: what, image: null },
     body: html`<h1>Not found</h1><p>${what}</p><p><a href="${links.home()}">All articles</a></p>`,
   });
 }
