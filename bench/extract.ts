@@ -16,7 +16,7 @@ import { referenceMetadata, type ReferenceMetadata } from './extract/reference-m
 const shared = resolve(process.env.SHARED_DIR ?? '../shared');
 const scorer = join(shared, 'tools/score-extraction.mjs');
 const rounds = Number(process.env.ROUNDS ?? 3);
-const out = mkdtempSync(join(tmpdir(), 'bench-extract-'));
+const out = process.env.OUT_DIR ?? mkdtempSync(join(tmpdir(), 'bench-extract-'));
 
 const SETS = [
   // dragnet's gold starts with the headline (and dateline): the reading's title is put before its body there.
@@ -68,7 +68,8 @@ for (const set of SETS) {
   const ids = Object.keys(truth).sort();
   const refs = new Map<string, ReferenceMetadata>(ids.map((id) => [id, referenceMetadata(gunzipSync(readFileSync(join(dir, 'pages', `${id}.html.gz`))).toString('utf8'))]));
   const visible = new Map(ids.map((id) => [id, readFileSync(join(dir, 'clippings', `${id}.txt`), 'utf8')]));
-  for (const { kind, dir: sub, speed } of KINDS) {
+  // INPUT=text or INPUT=HTML runs one input kind only.
+  for (const { kind, dir: sub, speed } of KINDS.filter((k) => !process.env.INPUT || k.kind === process.env.INPUT)) {
     const files = readFiles(join(dir, sub));
     readSet(join(dir, sub), files); // warm-up: module loading and JIT are not the reader's speed
     let best = Infinity;

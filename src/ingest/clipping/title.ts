@@ -1,9 +1,15 @@
-// The headline: a headline-like line shortly before the main block, preferably one that
-// the page title (often the first line of a "select all" copy) repeats.
+// The headline, chosen by weighing the evidence the whole page gives for each candidate line
+// before the body: repeated by the page-title line at the top of a "select all" copy, appearing
+// twice, followed by a standfirst, byline or dateline, sharing words with the body's lead, close
+// to the body, shaped like a headline. No one measure (least of all a word count) decides alone.
 import type { Line } from './lines.ts';
-import { normalizeForCompare } from './text-shape.ts';
+import { isSubheading } from './line-kind.ts';
+import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
-const SEARCH_WINDOW = 14;
+/** How many lines before the body a headline may sit (menus and share buttons come between). */
+const SEARCH_WINDOW = 40;
+/** How many lines of the body's start count as its lead. */
+const LEAD_LINES = 3;
 
 export interface TitleFinding {
   line: Line | null;
@@ -12,41 +18,127 @@ export interface TitleFinding {
   pageTitleSuffix: string | null;
 }
 
+/** Markup, script, addresses and template leftovers are never headlines. */
+const CODE_OR_ADDRESS = /[<>{}=]|https?:\/\/|www\.|\[if |\bend (of )?\w+$|^end\b|^begin\b|^start\b/iu;
+/** "Author: Jane", "Posted in: News", "Category:Tips": a field of the page's template. */
+const FIELD_LABEL =
+  /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search)\s*:/iu;
+/** List items, breadcrumbs and paging arrows. */
+const LIST_OR_ARROW = /^(\d{1,3}[.)]\s|[•·»«›‹|>]|[-–—*]\s)|[»«]$/u;
+
 function pageTitleMatch(pageTitle: string, page: string, candidate: string): string | null {
-  // Cheap rejection before normalising: the first letters must agree.
   const firstLetter = /[\p{L}\p{N}]/u.exec(candidate)?.[0]?.toLowerCase();
   if (!firstLetter || page[0] !== firstLetter) return null;
   const own = normalizeForCompare(candidate);
   if (own.length < 8 || !page.startsWith(own)) return null;
-  const rest = pageTitle.slice(Math.min(pageTitle.length, candidate.length)).replace(/^\s*[-–—|:•·»]+\s*/u, '').trim();
-  return rest;
+  return pageTitle.slice(Math.min(pageTitle.length, candidate.length)).replace(/^\s*[-–—|:•·»]+\s*/u, '').trim();
 }
 
-function looksLikeStandfirst(line: Line, above: Line): boolean {
-  return (line.endsSentence || line.words >= 15) && line.words > above.words && (line.lowercaseShare ?? 0.5) >= 0.4;
+function canBeHeadline(line: Line): boolean {
+  return line.headlineLike && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
+}
+
+const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+
+function contentWords(text: string): string[] {
+  return text.toLowerCase().match(CONTENT_WORD) ?? [];
+}
+
+/** Share of the line's content words that the lead uses too. */
+function leadOverlap(line: Line, lead: Set<string>): number {
+  const own = contentWords(line.text);
+  if (own.length === 0 || lead.size === 0) return 0;
+  return own.filter((w) => lead.has(w)).length / own.length;
+}
+
+function leadWords(lines: Line[], blockStart: number): Set<string> {
+  const lead = new Set<string>();
+  let taken = 0;
+  for (let i = Math.max(0, blockStart); i < lines.length && taken < LEAD_LINES; i++) {
+    if (!lines[i]!.prose) continue;
+    for (const w of contentWords(lines[i]!.text)) lead.add(w);
+    taken++;
+  }
+  return lead;
+}
+
+/** What follows a headline: its standfirst, byline, dateline, a picture credit, then the body. */
+function headerFollows(lines: Line[], index: number, blockStart: number): boolean {
+  for (let i = index + 1; i <= index + 4 && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.bylineAuthors || line.date || line.pictureCredit) return true;
+    if (line.prose) return i >= blockStart || !line.endsSentence || line.words < 50;
+    if (line.headlineLike && !line.ui && line.words >= 3) return false;
+  }
+  return false;
+}
+
+/** A line amid other short link-like lines: a menu or a list of other stories. */
+function inLinkRun(lines: Line[], index: number): boolean {
+  const linkLike = (line: Line | undefined) => line !== undefined && line.headlineLike && !line.prose && !line.blankBefore;
+  const line = lines[index]!;
+  return linkLike(lines[index - 1]) && linkLike(lines[index + 1]) && !line.blankBefore && !lines[index + 1]!.blankBefore;
+}
+
+function afterRelatedHeader(lines: Line[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
+    const line = lines[i]!;
+    if (line.relatedHeader) return true;
+    if (!line.headlineLike || line.prose) return false;
+  }
+  return false;
+}
+
+/** Deck-shaped: a longer line in sentence case right under a shorter headline-like line. */
+function underShorterHeadline(lines: Line[], line: Line): boolean {
+  if ((line.lowercaseShare ?? 0) < 0.5 || line.words < 8) return false;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
+    const above = lines[i]!;
+    if (canBeHeadline(above) && above.words >= 3 && above.words < line.words) return true;
+    if (above.prose) return false;
+  }
+  return false;
+}
+
+function evidence(lines: Line[], line: Line, blockStart: number, lead: Set<string>, page: { text: string; key: string } | null): number {
+  let score = 0;
+  if (page && line.index > 0 && pageTitleMatch(page.text, page.key, line.text) !== null) score += 6;
+  if (line.occurrences > 1) score += 1.5;
+  score += 4 * leadOverlap(line, lead);
+  if (headerFollows(lines, line.index, blockStart)) score += 2;
+  // Each headline-like line or paragraph between it and the body makes it less likely the headline.
+  let between = 0;
+  for (let i = line.index + 1; i < blockStart; i++) if (lines[i]!.headlineLike || lines[i]!.prose) between++;
+  score -= Math.min(5, between * 0.4);
+  const first = /\p{L}/u.exec(line.text)?.[0];
+  if (first && first === first.toLowerCase() && first !== first.toUpperCase()) score -= 2;
+  if (isAllCaps(line.text)) score -= 1.5;
+  if (line.words <= 2) score -= 2;
+  if (inLinkRun(lines, line.index)) score -= 1.5;
+  if (afterRelatedHeader(lines, line.index)) score -= 3;
+  if (underShorterHeadline(lines, line)) score -= 2.5;
+  if (isSubheading(line)) score -= 1;
+  return score;
 }
 
 export function findTitle(lines: Line[], blockStart: number): TitleFinding {
-  const pageTitle = lines[0];
-  // A headline repeated by the page title wins, wherever it is before the block.
-  if (pageTitle) {
-    const page = normalizeForCompare(pageTitle.text);
-    for (let i = Math.min(blockStart, lines.length) - 1; i >= 1; i--) {
-      const line = lines[i]!;
-      if (!line.headlineLike) continue;
-      const suffix = pageTitleMatch(pageTitle.text, page, line.text);
-      if (suffix !== null) return { line, text: line.text, pageTitleSuffix: suffix || null };
+  const pageLine = lines[0];
+  const page = pageLine ? { text: pageLine.text, key: normalizeForCompare(pageLine.text) } : null;
+  const lead = leadWords(lines, blockStart);
+  let best: Line | null = null;
+  let bestScore = -Infinity;
+  const end = Math.min(blockStart, lines.length);
+  for (let i = Math.max(0, end - SEARCH_WINDOW); i < end; i++) {
+    const line = lines[i]!;
+    if (!canBeHeadline(line)) continue;
+    const score = evidence(lines, line, blockStart, lead, page);
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
     }
   }
-  const nearby: Line[] = [];
-  for (let i = blockStart - 1; i >= 0 && i >= blockStart - SEARCH_WINDOW; i--) {
-    const line = lines[i]!;
-    if (line.headlineLike && line.words >= 3) nearby.push(line);
-  }
-  let chosen = nearby[0] ?? null;
-  const above = nearby[1];
-  if (chosen && above && chosen.index - above.index <= 6 && looksLikeStandfirst(chosen, above)) chosen = above;
-  return { line: chosen, text: chosen?.text ?? null, pageTitleSuffix: null };
+  const suffix = best && page && best.index > 0 ? pageTitleMatch(page.text, page.key, best.text) : null;
+  return { line: best, text: best?.text ?? null, pageTitleSuffix: suffix || null };
 }
 
 /** "my-great_post.txt" -> "My great post". */
