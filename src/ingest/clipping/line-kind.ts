@@ -2,7 +2,23 @@
 import type { Line } from './lines.ts';
 import { isAllCaps } from './text-shape.ts';
 
-const MARKUP_OR_CODE = /<\/?[a-z][a-z0-9]*[\s>]|[{}]/i;
+const MAY_BE_MARKUP_OR_CODE = /[<>{}=;]/;
+const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi;
+const CODE_SYMBOLS = /[{}=;<>]/g;
+
+/**
+ * Page source left in the text (tags with their attributes, script) rather than prose that mentions
+ * code: tags take a good share of the line, or code symbols come as often as every third word.
+ * "Wrap the word in <em> or use {}" stays prose.
+ */
+export function isMarkupOrCode(text: string, words: number): boolean {
+  if (!MAY_BE_MARKUP_OR_CODE.test(text)) return false;
+  let tagChars = 0;
+  for (const m of text.matchAll(TAG)) tagChars += m[0].length;
+  if (tagChars >= text.length * 0.25) return true;
+  const symbols = text.match(CODE_SYMBOLS)?.length ?? 0;
+  return symbols >= 4 && symbols >= words * 0.3;
+}
 
 function countCommas(text: string): number {
   let n = 0;
@@ -18,7 +34,7 @@ export function isProse(line: Line): boolean {
   // Fewer than three words never make running text.
   if (!caseOk || line.words < 3) return false;
   // Markup and code are not running text.
-  if (MARKUP_OR_CODE.test(line.text) && line.words < 40) return false;
+  if (isMarkupOrCode(line.text, line.words)) return false;
   // A comma-separated keyword list is long but says nothing.
   if (!line.endsSentence && line.sentenceMarks === 0 && countCommas(line.text) >= 5 && line.words < 40) return false;
   if (line.words >= 20) return true;

@@ -3,7 +3,7 @@
 // twice, followed by a standfirst, byline or dateline, sharing words with the body's lead, close
 // to the body, shaped like a headline. No one measure (least of all a word count) decides alone.
 import type { Line } from './lines.ts';
-import { isSubheading } from './line-kind.ts';
+import { isMarkupOrCode, isSubheading } from './line-kind.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
 /** How many lines before the body a headline may sit (menus and share buttons come between). */
@@ -19,7 +19,7 @@ export interface TitleFinding {
 }
 
 /** Markup, script, addresses and template leftovers are never headlines. */
-const CODE_OR_ADDRESS = /[<>{}=]|https?:\/\/|www\.|\[if |\bend (of )?\w+$|^end\b|^begin\b|^start\b/iu;
+const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^end\b|^begin\b|^start\b/iu;
 /** "Author: Jane", "Posted in: News", "Category:Tips": a field of the page's template. */
 const FIELD_LABEL =
   /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search)\s*:/iu;
@@ -35,7 +35,7 @@ function pageTitleMatch(pageTitle: string, page: string, candidate: string): str
 }
 
 function canBeHeadline(line: Line): boolean {
-  return line.headlineLike && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
+  return line.headlineLike && !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
 }
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
@@ -64,13 +64,24 @@ function leadWords(lines: Line[], blockStart: number): Set<string> {
 
 /** What follows a headline: its standfirst, byline, dateline, a picture credit, then the body. */
 function headerFollows(lines: Line[], index: number, blockStart: number): boolean {
-  for (let i = index + 1; i <= index + 4 && i < lines.length; i++) {
+  const headline = lines[index]!;
+  let deckSeen = false;
+  for (let i = index + 1; i <= index + 5 && i < lines.length; i++) {
     const line = lines[i]!;
     if (line.bylineAuthors || line.date || line.pictureCredit) return true;
     if (line.prose) return i >= blockStart || !line.endsSentence || line.words < 50;
-    if (line.headlineLike && !line.ui && line.words >= 3) return false;
+    if (line.headlineLike && !line.ui && line.words >= 3) {
+      // One deck without a full stop may come first ("... while engineers replace damaged supports").
+      if (deckSeen || line.words <= headline.words) return false;
+      deckSeen = true;
+    }
   }
   return false;
+}
+
+/** A line that competes with the candidate: another possible headline, not a menu entry or a link under "Related". */
+function competes(lines: Line[], line: Line): boolean {
+  return canBeHeadline(line) && line.words >= 3 && !isAllCaps(line.text) && !afterRelatedHeader(lines, line.index);
 }
 
 /** A line amid other short link-like lines: a menu or a list of other stories. */
@@ -108,7 +119,7 @@ function evidence(lines: Line[], line: Line, blockStart: number, lead: Set<strin
   if (headerFollows(lines, line.index, blockStart)) score += 2;
   // Each headline-like line or paragraph between it and the body makes it less likely the headline.
   let between = 0;
-  for (let i = line.index + 1; i < blockStart; i++) if (lines[i]!.headlineLike || lines[i]!.prose) between++;
+  for (let i = line.index + 1; i < blockStart; i++) if (lines[i]!.prose || competes(lines, lines[i]!)) between++;
   score -= Math.min(5, between * 0.4);
   const first = /\p{L}/u.exec(line.text)?.[0];
   if (first && first === first.toLowerCase() && first !== first.toUpperCase()) score -= 2;
@@ -121,23 +132,31 @@ function evidence(lines: Line[], line: Line, blockStart: number, lead: Set<strin
   return score;
 }
 
-export function findTitle(lines: Line[], blockStart: number): TitleFinding {
+/** Every line that could be the headline, with the weight of its evidence. */
+export function titleCandidates(lines: Line[], blockStart: number): Array<{ line: Line; score: number }> {
   const pageLine = lines[0];
   const page = pageLine ? { text: pageLine.text, key: normalizeForCompare(pageLine.text) } : null;
   const lead = leadWords(lines, blockStart);
-  let best: Line | null = null;
-  let bestScore = -Infinity;
+  const out: Array<{ line: Line; score: number }> = [];
   const end = Math.min(blockStart, lines.length);
   for (let i = Math.max(0, end - SEARCH_WINDOW); i < end; i++) {
     const line = lines[i]!;
-    if (!canBeHeadline(line)) continue;
-    const score = evidence(lines, line, blockStart, lead, page);
+    if (canBeHeadline(line)) out.push({ line, score: evidence(lines, line, blockStart, lead, page) });
+  }
+  return out;
+}
+
+export function findTitle(lines: Line[], blockStart: number): TitleFinding {
+  let best: Line | null = null;
+  let bestScore = -Infinity;
+  for (const { line, score } of titleCandidates(lines, blockStart)) {
     if (score > bestScore) {
       best = line;
       bestScore = score;
     }
   }
-  const suffix = best && page && best.index > 0 ? pageTitleMatch(page.text, page.key, best.text) : null;
+  const page = lines[0];
+  const suffix = best && page && best.index > 0 ? pageTitleMatch(page.text, normalizeForCompare(page.text), best.text) : null;
   return { line: best, text: best?.text ?? null, pageTitleSuffix: suffix || null };
 }
 
