@@ -1,57 +1,38 @@
-// Publication dates written out in a line: "Sept. 14, 2023", "19 November 2019", "2024-05-07",
-// optionally with a time ("4:15 PM UTC").
-import { isExists } from 'date-fns/isExists';
+// Dates a clipping states. A cheap shape test says which lines carry a date (line classification
+// runs on every line); chrono-node reads the few lines that matter ("Published 2 April 2024 |
+// Updated ...", "Tue 12 Mar 2019 07.00 GMT", "June 4, 2024 6:12 AM UTC", "2024-05-07T09:30",
+// "07/05/2024", month names in English, German, French, Spanish, Portuguese, Italian and Dutch).
+import type { ParsedComponents } from 'chrono-node';
+import { lazyModule } from '../lazy-module.ts';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?';
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const TIME = /\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?\s*(utc|gmt)?/i;
+const chrono = lazyModule<typeof import('chrono-node')>('chrono-node');
+
+/** Month names and their usual abbreviations in the supported languages (a prefix test: "sept." and "septembre" both start "sep"). */
+const MONTH_WORDS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', // en, and most of de, nl
+  'mär', 'mai', 'okt', 'dez', 'maart', 'mei', // de, nl
+  'janv', 'févr', 'fev', 'avr', 'juin', 'juil', 'août', 'aout', 'déc', // fr
+  'ene', 'abr', 'ago', 'dic', 'set', 'out', 'dez', 'fevereiro', 'março', 'maio', // es, pt
+  'gen', 'febbr', 'magg', 'giu', 'lug', 'ott', // it
+].join('|');
+const YEAR = '(?:19|20)\\d\\d';
+const DATE_SHAPE = new RegExp(
+  [
+    `\\b${YEAR}-\\d{1,2}-\\d{1,2}`,
+    `\\b\\d{1,2}[./-]\\d{1,2}[./-](?:${YEAR}|\\d\\d)\\b`,
+    `\\b(?:${MONTH_WORDS})\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\p{L}*\\.?,?\\s+(?:de\\s+)?${YEAR}\\b`,
+  ].join('|'),
+  'iu',
+);
 const RELATIVE = /^(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i;
+const TIME_ONLY = /^(updated|published|posted)?:?\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\b/iu;
 
-export interface FoundDate {
-  iso: string;
-  /** Characters of the line taken by the date and time. */
-  length: number;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function withTime(text: string, y: number, m: number, d: number): string {
-  const date = `${y}-${pad(m)}-${pad(d)}`;
-  const t = TIME.exec(text);
-  if (!t || !t[4]) return date;
-  let hour = Number(t[1]);
-  const minute = Number(t[2]);
-  const half = (t[3] ?? '').toLowerCase().replace(/\./g, '');
-  if (half === 'pm' && hour < 12) hour += 12;
-  if (half === 'am' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return date;
-  return `${date}T${pad(hour)}:${pad(minute)}:00Z`;
-}
-
-/** The first date in the line, as an ISO 8601 string, or null. */
-export function findDate(text: string): FoundDate | null {
+/** Where the line's date starts and how long it is, by shape alone; null when it has none. */
+export function dateShape(text: string): { index: number; length: number } | null {
   if (!/\d/.test(text)) return null;
-  let y = 0, m = 0, d = 0, length = 0;
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(text);
-  const iso = mdy || dmy ? null : ISO_DATE.exec(text);
-  if (mdy) {
-    m = MONTHS[mdy[1]!.toLowerCase()] ?? 0; d = Number(mdy[2]); y = Number(mdy[3]); length = mdy[0].length;
-  } else if (dmy) {
-    d = Number(dmy[1]); m = MONTHS[dmy[2]!.toLowerCase()] ?? 0; y = Number(dmy[3]); length = dmy[0].length;
-  } else if (iso) {
-    y = Number(iso[1]); m = Number(iso[2]); d = Number(iso[3]); length = iso[0].length;
-  } else return null;
-  if (!isExists(y, m - 1, d) || y < 1900 || y > 2200) return null;
-  const t = TIME.exec(text);
-  return { iso: withTime(text, y, m, d), length: length + (t ? t[0].length : 0) };
+  const m = DATE_SHAPE.exec(text);
+  return m ? { index: m.index, length: m[0].length } : null;
 }
 
 /** A line that is little more than a date or time stamp ("Updated 4:15 PM UTC, May 7, 2024", "3 hours ago"). */
@@ -60,7 +41,85 @@ export function isDateLine(text: string, wordCount: number): boolean {
   const trimmed = text.trim();
   if (RELATIVE.test(trimmed)) return true;
   if (wordCount > 12) return false;
-  const found = findDate(trimmed);
-  if (!found) return /^(updated|published|posted)?:?\s*\d{1,2}:\d{2}\s*(am|pm)?\b/iu.test(trimmed) && wordCount <= 6;
-  return found.length >= trimmed.length * 0.4 || wordCount <= 8;
+  const shape = dateShape(trimmed);
+  if (!shape) return TIME_ONLY.test(trimmed) && wordCount <= 6;
+  return shape.length >= trimmed.length * 0.4 || wordCount <= 8;
+}
+
+export type DayOrder = 'day-first' | 'month-first';
+
+export interface DateReading {
+  /** Languages whose month names to read, besides English ("de", "fr", ...). */
+  language?: string | null;
+  /** How to read 07/05/2024; month first unless the page shows otherwise. */
+  order?: DayOrder;
+}
+
+export interface FoundDate {
+  iso: string;
+  /** A second date the line labels as the update ("Published 2 April 2024 | Updated 3 April 2024"). */
+  updatedIso: string | null;
+}
+
+type Parser = { parse(text: string, ref?: Date): Array<{ index: number; text: string; start: ParsedComponents }> };
+const parsers = new Map<string, Parser>();
+
+function parserFor(language: string, order: DayOrder): Parser | null {
+  const key = `${language}/${order}`;
+  let parser = parsers.get(key);
+  if (!parser) {
+    const c = chrono();
+    if (language === 'en') parser = order === 'day-first' ? new c.Chrono(c.en.configuration.createConfiguration(true, true)) : c.en.strict;
+    else {
+      const locale = (c as unknown as Record<string, { strict?: Parser }>)[language];
+      if (!locale?.strict) return null;
+      parser = locale.strict;
+    }
+    parsers.set(key, parser);
+  }
+  return parser;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A full date (year, month, day) as ISO 8601; with a time when the line gives one, UTC when it names no zone. */
+function isoOf(c: ParsedComponents): string | null {
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+  if (y < 1900 || y > 2200) return null;
+  const day = `${y}-${pad(m)}-${pad(d)}`;
+  if (!c.isCertain('hour')) return day;
+  const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset')! : 0;
+  const utc = Date.UTC(y, m - 1, d, c.get('hour')!, c.get('minute') ?? 0) - offset * 60_000;
+  return new Date(utc).toISOString().replace('.000Z', 'Z');
+}
+
+/** The first full date the line states, read by chrono-node; null when there is none. */
+export function findDate(text: string, reading: DateReading = {}): FoundDate | null {
+  if (!dateShape(text)) return null;
+  const order = reading.order ?? 'month-first';
+  const languages = reading.language && reading.language !== 'en' ? [reading.language, 'en'] : ['en'];
+  for (const language of languages) {
+    const parser = parserFor(language, order);
+    if (!parser) continue;
+    const dates = parser.parse(text).map((r) => ({ iso: isoOf(r.start), at: r.index })).filter((r) => r.iso !== null);
+    if (dates.length === 0) continue;
+    const second = dates[1];
+    const updated = second && /\b(updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu.test(text.slice(0, second.at)) ? second.iso : null;
+    return { iso: dates[0]!.iso!, updatedIso: updated };
+  }
+  return null;
+}
+
+const NUMERIC = /\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d\d)\b/g;
+
+/** Day or month first in numeric dates, from the page's own dates: a first number over 12 can only be a day. */
+export function numericOrder(texts: string[], language: string | null): DayOrder {
+  for (const text of texts) {
+    for (const m of text.matchAll(NUMERIC)) {
+      if (Number(m[1]) > 12) return 'day-first';
+      if (Number(m[2]) > 12) return 'month-first';
+    }
+  }
+  return language && language !== 'en' ? 'day-first' : 'month-first';
 }

@@ -80,7 +80,15 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   else fallbackTitle(out, fileName);
   out.summary = deck?.text ?? null;
   out.authors = findAuthors(lines, header, bodyRange);
-  out.published = findPublished(lines, header, bodyRange);
+  const paragraphs = kept.map((l) => l.text);
+  out.language = guessLanguage(leadingSample(paragraphs) || leadingSample(lines.map((l) => l.text)));
+  const dates = findPublished(lines, header, bodyRange, out.language);
+  out.published = dates.published;
+  out.updated = dates.updated;
+  if (!out.published) {
+    const unread = lines.slice(Math.max(0, header.from), header.to).find((l) => l.date);
+    if (unread) out.warnings.push(`the date "${unread.text}" could not be read as a full date; add \`date:\` front matter`);
+  }
   const caption = findCaption(lines, { from: header.from - 8, to: header.to }, bodyRange);
   out.image = caption ? { url: null, caption } : null;
   const tags = listedTags(lines);
@@ -88,8 +96,6 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   out.tags = uniqueTags(tags);
   const sourceName = findSource(lines, title.pageTitleSuffix);
   out.source = sourceName ? { name: sourceName, url: null } : null;
-  const paragraphs = kept.map((l) => l.text);
-  out.language = guessLanguage(leadingSample(paragraphs) || leadingSample(lines.map((l) => l.text)));
   out.bodyHtml = paragraphsHtml(paragraphs);
   if (found && paragraphs.length === 0) out.warnings.push('no article text found');
   return out;

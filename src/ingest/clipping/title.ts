@@ -10,6 +10,8 @@ import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 const SEARCH_WINDOW = 40;
 /** How many lines of the body's start count as its lead. */
 const LEAD_LINES = 3;
+/** How many lines into the best block a headline may sit, before its first paragraph. */
+const BLOCK_REACH = 8;
 
 export interface TitleFinding {
   line: Line | null;
@@ -133,15 +135,25 @@ function evidence(lines: Line[], line: Line, blockStart: number, lead: Set<strin
 }
 
 /** Every line that could be the headline, with the weight of its evidence. */
+/** Every line that could be the headline, with the weight of its evidence. */
 export function titleCandidates(lines: Line[], blockStart: number): Array<{ line: Line; score: number }> {
   const pageLine = lines[0];
   const page = pageLine ? { text: pageLine.text, key: normalizeForCompare(pageLine.text) } : null;
-  const lead = leadWords(lines, blockStart);
   const out: Array<{ line: Line; score: number }> = [];
-  const end = Math.min(blockStart, lines.length);
-  for (let i = Math.max(0, end - SEARCH_WINDOW); i < end; i++) {
+  // The best block may begin with a promotion or an intro above the headline: look a little into it too.
+  const end = Math.min(blockStart + BLOCK_REACH, lines.length);
+  let leadFrom = -1;
+  let lead = new Set<string>();
+  for (let i = Math.max(0, blockStart - SEARCH_WINDOW); i < end; i++) {
     const line = lines[i]!;
-    if (canBeHeadline(line)) out.push({ line, score: evidence(lines, line, blockStart, lead, page) });
+    if (i >= blockStart && line.prose && !line.promo) break;
+    if (!canBeHeadline(line)) continue;
+    const from = Math.max(blockStart, i + 1);
+    if (from !== leadFrom) {
+      lead = leadWords(lines, from);
+      leadFrom = from;
+    }
+    out.push({ line, score: evidence(lines, line, Math.max(blockStart, i + 1), lead, page) });
   }
   return out;
 }
