@@ -10,8 +10,15 @@ const CREDIT_MARK =
  */
 const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|afp|epa|courtesy|\u0444\u043e\u0442\u043e/i;
 
+/**
+ * A credit closing a caption: "... © Reuters / David Mercado", "... REUTERS/Jane Doe",
+ * "... (Maine State Police; Los Angeles County Sheriff)". Names only after the mark, no sentence.
+ */
+const TRAILING_CREDIT = /(\s©\s*[\p{Lu}][\p{L}.'’&\s/-]{1,60}|\b(REUTERS|AFP|EPA|AP|XINHUA|GETTY)\s*\/\s*[\p{Lu}][\p{L}.'’\s-]{1,40}|\((\p{Lu}[\p{L}.'’&-]*\s?){1,5}(;\s*(\p{Lu}[\p{L}.'’&-]*\s?){1,6})+\))$/u;
+
 /** A line carrying a picture credit (the caption text usually shares the line). */
 export function hasPictureCredit(text: string): boolean {
+  if (/[©)]|\/\s*\p{Lu}/u.test(text) && TRAILING_CREDIT.test(text.trimEnd())) return true;
   return CREDIT_HINT.test(text) && CREDIT_MARK.test(text.toLowerCase());
 }
 

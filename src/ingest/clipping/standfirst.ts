@@ -1,9 +1,15 @@
 // The standfirst (deck): a sentence-like line between the headline and the body.
 import type { Line } from './lines.ts';
-import { isMetaLine } from './line-kind.ts';
+import { dateShape } from './dates.ts';
+import { isMarkupOrCode, isMetaLine } from './line-kind.ts';
+
+/** "Tags: a, b", "Posted in: News": a template's field, not a sentence about the article. */
+const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}:\s*\S/u;
 
 function isDeckCandidate(line: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
+  if (isMarkupOrCode(line.text, line.words) || dateShape(line.text) !== null) return false;
+  if (FIELD_LABEL.test(line.text) && line.text.indexOf(':') < 22 && line.words < 25) return false;
   if (line.words < 6) return false;
   return line.caseless || (line.lowercaseShare ?? 0) >= 0.4;
 }
