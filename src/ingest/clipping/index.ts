@@ -12,7 +12,7 @@ import { findMainBlock, type Block } from './main-block.ts';
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
 import { findSource } from './source.ts';
 import { leadIsStandfirst, findStandfirst } from './standfirst.ts';
-import { listedTags, topicLabels, uniqueTags } from './tags.ts';
+import { listedTags, MAX_TAGS, topicLabels, uniqueTags } from './tags.ts';
 import { normalizeForCompare } from './text-shape.ts';
 import { findTitle, titleFromFileName } from './title.ts';
 
@@ -93,7 +93,7 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   out.image = caption ? { url: null, caption } : null;
   const tags = listedTags(lines);
   if (title.line) tags.push(...topicLabels(lines, titleIndex, bodyStart));
-  out.tags = uniqueTags(tags);
+  out.tags = uniqueTags(tags).slice(0, MAX_TAGS);
   const sourceName = findSource(lines, title.pageTitleSuffix);
   out.source = sourceName ? { name: sourceName, url: null } : null;
   out.bodyHtml = paragraphsHtml(paragraphs);

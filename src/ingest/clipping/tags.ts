@@ -1,17 +1,34 @@
-// Tags: "Topics: a, b" style lists, a "Topics" header over short lines, and a topic label by the headline.
+// Tags are topics: the page's own topic lists and a topic label by the headline, never furniture.
 import type { Line } from './lines.ts';
 import { isMetaLine } from './line-kind.ts';
 import { isAllCaps } from './text-shape.ts';
 
-const LIST_PREFIX =
-  /^(?:related topics|topics?|tags?|tagged(?: with)?|filed under|see more on|more on|categories|category|keywords|themen|schlagwörter|etiquetas|temas|tags associées|sujets|argomenti|теги|метки)\s*:\s*(.+)$/iu;
-const HEADER_ONLY =
-  /^(?:related topics|topics?|tags?|filed under|categories|keywords|themen|etiquetas|temas|sujets|argomenti|теги|метки)\s*:?$/iu;
+// The page's own topic lists: "Topics: a, b", "Filed under: a, b", "See more on: a, b", or such a header over short lines.
+const LIST_NAMES =
+  'related topics|suggested topics|explore more on these topics|more on these topics|topics?|tags?|tagged(?: with| as| in)?|filed under|see more on|more on|keywords|themen|schlagwörter|etiquetas|temas|tags associées|sujets|argomenti|теги|метки';
+const LIST_PREFIX = new RegExp(`^(?:${LIST_NAMES}|categor(?:y|ies)|posted in)\\s*:\\s*(.+)$`, 'iu');
+/** A header alone on its line. Not "Categories": on a blog that heads the site's whole category menu. */
+const HEADER_ONLY = new RegExp(`^(?:${LIST_NAMES})\\s*:?$`, 'iu');
 const MAX_TAG_WORDS = 4;
 const MAX_HEADER_TAGS = 12;
+export const MAX_TAGS = 8;
+
+/** Share buttons, menus, counters, feeds and widgets: never a topic. */
+const FURNITURE =
+  /\b(share|shares|close|panel|follow|comments?|replay|watch|e-?mail|print|subscribe|newsletters?|log ?in|sign (in|up)|menu|search|archives?|index|links|syndicate|trackbacks?|guides|alerts|rss|feeds?|widgets?|loading|advertisement|sponsored|read more|view all|see all|posted|updated|ago)\b/iu;
+/** Handles, addresses, file and class names, counts, template leftovers. */
+const NOT_A_NAME = /[@#$/|<>{}=_]|\.\w|\(\d+\)|^\d+$|[:,;]$|^[-.]/u;
+
+/** Whether a candidate tag reads as a topic: a short name, no furniture, no code, no date, no byline. */
+export function isTopic(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > MAX_TAG_WORDS || text.length < 2 || text.length > 50) return false;
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || FURNITURE.test(text)) return false;
+  return !/\d{4}|^by\s/iu.test(text) && !/[.!?]$/u.test(text);
+}
 
 function isTagShaped(line: Line): boolean {
-  return line.words >= 1 && line.words <= MAX_TAG_WORDS && !isMetaLine(line) && !line.endsSentence && !line.promo;
+  return line.words >= 1 && line.words <= MAX_TAG_WORDS && !isMetaLine(line) && !line.endsSentence && !line.promo && isTopic(line.text);
 }
 
 function splitList(text: string): string[] {
@@ -21,20 +38,20 @@ function splitList(text: string): string[] {
     .filter((t) => t.length > 0 && t.length <= 50);
 }
 
-/** Tags from topic lists anywhere in the clipping. */
+/** Tags from the page's topic lists anywhere in the clipping. */
 export function listedTags(lines: Line[]): string[] {
   const tags: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const inline = LIST_PREFIX.exec(line.text);
+    const inline = line.words <= 40 ? LIST_PREFIX.exec(line.text) : null;
     if (inline) {
-      tags.push(...splitList(inline[1]!));
+      tags.push(...splitList(inline[1]!).filter(isTopic));
       continue;
     }
-    if (!HEADER_ONLY.test(line.text)) continue;
+    if (line.words > 6 || !HEADER_ONLY.test(line.text)) continue;
     for (let j = i + 1; j < lines.length && j <= i + MAX_HEADER_TAGS; j++) {
       const next = lines[j]!;
-      if (!isTagShaped(next) || (j > i + 1 && next.blankBefore)) break;
+      if (!isTagShaped(next) || (j > i + 1 && next.blankBefore && !lines[i + 1]!.blankBefore)) break;
       tags.push(next.text);
     }
   }
@@ -45,14 +62,18 @@ function isLabel(line: Line | undefined): boolean {
   return line !== undefined && isTagShaped(line) && !line.ui && line.words <= 3 && !isAllCaps(line.text);
 }
 
-/** A lone short label right before the headline or between the header and the body (a section/topic kicker). */
+/**
+ * A short topic label (kicker) by the headline or between the header and the body. The evidence that
+ * it names the topic rather than a section, an author or a button: the page shows it at least twice.
+ */
 export function topicLabels(lines: Line[], titleIndex: number, headerEnd: number): string[] {
   const labels: string[] = [];
+  const repeated = (line: Line | undefined) => line !== undefined && line.occurrences > 1 && isLabel(line);
   const before = lines[titleIndex - 1];
-  if (isLabel(before) && !isLabel(lines[titleIndex - 2])) labels.push(before!.text);
+  if (repeated(before) && !isLabel(lines[titleIndex - 2])) labels.push(before!.text);
   for (let i = titleIndex + 1; i < headerEnd; i++) {
     const line = lines[i]!;
-    if (isLabel(line) && !isLabel(lines[i - 1]) && !isLabel(lines[i + 1])) labels.push(line.text);
+    if (repeated(line) && !isLabel(lines[i - 1]) && !isLabel(lines[i + 1])) labels.push(line.text);
   }
   return labels;
 }
