@@ -91,8 +91,8 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   }
   const caption = findCaption(lines, { from: header.from - 8, to: header.to }, bodyRange);
   out.image = caption ? { url: null, caption } : null;
-  const tags = listedTags(lines);
-  if (title.line) tags.push(...topicLabels(lines, titleIndex, bodyStart));
+  const tags = listedTags(lines, titleIndex);
+  if (title.line) tags.push(...topicLabels(lines, titleIndex, bodyStart, out.authors));
   out.tags = uniqueTags(tags).slice(0, MAX_TAGS);
   const sourceName = findSource(lines, title.pageTitleSuffix);
   out.source = sourceName ? { name: sourceName, url: null } : null;

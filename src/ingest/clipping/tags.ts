@@ -38,8 +38,17 @@ function splitList(text: string): string[] {
     .filter((t) => t.length > 0 && t.length <= 50);
 }
 
-/** Tags from the page's topic lists anywhere in the clipping. */
-export function listedTags(lines: Line[]): string[] {
+/** One item of a list run; "Tagged With: Crafts" and "developers, Windows 8" hold more than a name. */
+function itemTags(text: string): string[] {
+  const inline = LIST_PREFIX.exec(text);
+  return splitList(inline ? inline[1]! : text).filter(isTopic);
+}
+
+/**
+ * Tags from the page's topic lists: inline lists anywhere, lists under a header only after the
+ * headline (above it, a "Topics" header heads the site's menu).
+ */
+export function listedTags(lines: Line[], titleIndex: number): string[] {
   const tags: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -48,27 +57,36 @@ export function listedTags(lines: Line[]): string[] {
       tags.push(...splitList(inline[1]!).filter(isTopic));
       continue;
     }
-    if (line.words > 6 || !HEADER_ONLY.test(line.text)) continue;
+    if (i <= titleIndex || line.words > 6 || !HEADER_ONLY.test(line.text)) continue;
     for (let j = i + 1; j < lines.length && j <= i + MAX_HEADER_TAGS; j++) {
       const next = lines[j]!;
-      if (!isTagShaped(next) || (j > i + 1 && next.blankBefore && !lines[i + 1]!.blankBefore)) break;
-      tags.push(next.text);
+      const items = next.words <= 12 && !next.endsSentence ? itemTags(next.text) : [];
+      if (items.length === 0 || (j > i + 1 && next.blankBefore && !lines[i + 1]!.blankBefore)) break;
+      tags.push(...items);
     }
   }
   return tags;
 }
 
+/** Starts with a capital (or is in a script without case) and is no camelCase identifier. */
+function isNameCased(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return first === first.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(text.split(/\s+/u)[0]!);
+}
+
 function isLabel(line: Line | undefined): boolean {
-  return line !== undefined && isTagShaped(line) && !line.ui && line.words <= 3 && !isAllCaps(line.text);
+  return line !== undefined && isTagShaped(line) && !line.ui && line.words <= 3 && !isAllCaps(line.text) && isNameCased(line.text);
 }
 
 /**
  * A short topic label (kicker) by the headline or between the header and the body. The evidence that
  * it names the topic rather than a section, an author or a button: the page shows it at least twice.
  */
-export function topicLabels(lines: Line[], titleIndex: number, headerEnd: number): string[] {
+export function topicLabels(lines: Line[], titleIndex: number, headerEnd: number, authors: string[]): string[] {
   const labels: string[] = [];
-  const repeated = (line: Line | undefined) => line !== undefined && line.occurrences > 1 && isLabel(line);
+  const names = new Set(authors.map((a) => a.toLowerCase()));
+  const repeated = (line: Line | undefined) =>
+    line !== undefined && line.occurrences > 1 && isLabel(line) && !names.has(line.text.toLowerCase());
   const before = lines[titleIndex - 1];
   if (repeated(before) && !isLabel(lines[titleIndex - 2])) labels.push(before!.text);
   for (let i = titleIndex + 1; i < headerEnd; i++) {
