@@ -74,8 +74,8 @@ function isNameCased(text: string): boolean {
   return first === first.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(text.split(/\s+/u)[0]!);
 }
 
-function isLabel(line: Line | undefined): boolean {
-  return line !== undefined && isTagShaped(line) && !line.ui && line.words <= 3 && !isAllCaps(line.text) && isNameCased(line.text);
+export function isLabel(line: Line | undefined): boolean {
+  return line !== undefined && isTagShaped(line) && !line.ui && line.words <= MAX_TAG_WORDS && !isAllCaps(line.text) && isNameCased(line.text);
 }
 
 /**

@@ -4,6 +4,7 @@
 // to the body, shaped like a headline. No one measure (least of all a word count) decides alone.
 import type { Line } from './lines.ts';
 import { isMarkupOrCode, isSubheading } from './line-kind.ts';
+import { isLabel } from './tags.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
 /** How many lines before the body a headline may sit (menus and share buttons come between). */
@@ -42,8 +43,15 @@ function canBeHeadline(line: Line): boolean {
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 
+/** Long function words that say nothing about the story (English, the commonest case). */
+const FUNCTION_WORDS = new Set([
+  'this', 'that', 'with', 'from', 'have', 'more', 'will', 'been', 'were', 'they', 'their', 'what', 'when', 'which',
+  'about', 'after', 'into', 'than', 'then', 'them', 'these', 'those', 'there', 'here', 'also', 'only', 'over', 'some',
+  'such', 'your', 'just', 'like', 'said', 'says', 'would', 'could', 'should', 'most', 'other', 'where', 'while',
+]);
+
 function contentWords(text: string): string[] {
-  return text.toLowerCase().match(CONTENT_WORD) ?? [];
+  return (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
 /** Share of the line's content words that the lead uses too. */
@@ -102,21 +110,25 @@ function afterRelatedHeader(lines: Line[], index: number): boolean {
   return false;
 }
 
-/** Deck-shaped: a longer line in sentence case right under a shorter headline-like line. */
+/** Deck-shaped: a longer line in sentence case right under a shorter possible headline. */
 function underShorterHeadline(lines: Line[], line: Line): boolean {
   if ((line.lowercaseShare ?? 0) < 0.5 || line.words < 8) return false;
-  for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
-    const above = lines[i]!;
-    if (canBeHeadline(above) && above.words >= 3 && above.words < line.words) return true;
-    if (above.prose) return false;
-  }
-  return false;
+  const above = lines[line.index - 1];
+  return above !== undefined && canBeHeadline(above) && above.words >= 3 && above.words < line.words;
+}
+
+/**
+ * A topic label: short, capitalised, and shown twice by the page (above the headline and again
+ * near the body), as "Hong Kong economy" is; a headline's repeat is the page title instead.
+ */
+function isRepeatedLabel(line: Line): boolean {
+  return line.occurrences > 1 && isLabel(line);
 }
 
 function evidence(lines: Line[], line: Line, blockStart: number, lead: Set<string>, page: { text: string; key: string } | null): number {
   let score = 0;
   if (page && line.index > 0 && pageTitleMatch(page.text, page.key, line.text) !== null) score += 6;
-  if (line.occurrences > 1) score += 1.5;
+  if (line.occurrences > 1) score += isRepeatedLabel(line) ? -3 : 1.5;
   score += 4 * leadOverlap(line, lead);
   if (headerFollows(lines, line.index, blockStart)) score += 2;
   // Each headline-like line or paragraph between it and the body makes it less likely the headline.

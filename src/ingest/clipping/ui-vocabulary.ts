@@ -78,7 +78,7 @@ export function isCopyrightLine(text: string): boolean {
 
 // Phrases that ordinary prose rarely uses ("learn more" or "read more" it does).
 const PROMO =
-  /\b(sign up|(un)?subscribe|no spam|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears))\b/;
+  /\b(sign up|(un)?subscribe|no spam|newsletter|inbox|download (the|our) app|follow us|click here|get more with|log ?in|sign in|cookies?|privacy policy|terms of (use|service)|recaptcha|continue reading|you may also like|most (read|popular|viewed)|don'?t miss|get the latest|all rights reserved|reprints?|print edition|appears in print|this article (appeared|appears)|listen to (this|the) (article|story))\b/;
 
 /** On ASCII text, matching in any case is the same as matching the lower-cased text, and cheaper. */
 const PROMO_ANY_CASE = new RegExp(PROMO.source, 'i');

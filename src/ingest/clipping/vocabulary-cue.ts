@@ -15,7 +15,7 @@ const CUES = [
   // promotions
   'sign up', 'subscribe', 'no spam', 'newsletter', 'inbox', 'download', 'follow us', 'click here', 'get more with',
   'log ?in', 'sign in', 'cookie', 'recaptcha', 'continue reading', 'you may also like', 'most ', "don'?t miss",
-  'get the latest', 'reprint', 'print edition', 'appears in print', 'this article appear',
+  'get the latest', 'reprint', 'print edition', 'appears in print', 'this article appear', 'listen to th',
 ];
 
 /** One alternation per first letter ("c(?:redit|ourtesy|...)"): far quicker to scan than a flat list. */
