@@ -22,6 +22,8 @@ def entry_view(e):
         "updated": iso(e.get("updated_parsed")),
         "authors": [a.get("name") for a in e.get("authors", []) if a.get("name")],
         "tags": [t.get("label") or t.get("term") for t in e.get("tags", [])],
+        "image": next(iter([x.get("href") for x in e.get("enclosures", [])] + [x.get("url") for x in e.get("media_content", [])]), None),
+        "source": (e.get("source") or {}).get("title"),
     }
 
 

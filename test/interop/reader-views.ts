@@ -11,7 +11,7 @@ import RssParser from 'rss-parser';
 import type { Catalog } from '../../src/catalog/format.ts';
 import { siteLinks } from '../../src/feeds/links.ts';
 
-export const FIELDS = ['title', 'id', 'link', 'published', 'updated', 'authors', 'tags'] as const;
+export const FIELDS = ['title', 'id', 'link', 'published', 'updated', 'authors', 'tags', 'image', 'source'] as const;
 export type Field = (typeof FIELDS)[number];
 export const FORMATS = ['rss', 'atom', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -48,6 +48,9 @@ export function expectedItems(catalog: Catalog, base: string, limit = 20): ItemV
     updated: instant(a.updated),
     authors: a.authors.length ? a.authors.map((x) => x.name) : [catalog.site.author],
     tags: a.tags,
+    image: a.image?.url ?? null,
+    // The publication's name; feeds name it only with an address (the source's or the original's).
+    source: a.source && (a.source.url || a.url) ? a.source.name : null,
   }));
 }
 
@@ -74,6 +77,8 @@ function feedparserViews(feeds: Feeds): Record<Format, ItemView[] | null> {
             updated: instant(e.updated),
             authors: e.authors as string[],
             tags: e.tags as string[],
+            image: textOf(e.image),
+            source: textOf(e.source),
           })),
     );
     return { rss: views[0]!, atom: views[1]!, json: views[2]! };
@@ -96,6 +101,8 @@ async function rssParserViews(feeds: Feeds): Promise<Record<Format, ItemView[] |
         updated: undefined,
         authors: author ? [String(author)] : undefined,
         tags: item.categories?.map((c: unknown) => (typeof c === 'string' ? c : textOf((c as { _?: string })._) ?? '')),
+        image: textOf(item.enclosure?.url),
+        source: undefined,
       };
     });
   return { rss: await read(feeds.rss, false), atom: await read(feeds.atom, true), json: null };
@@ -112,6 +119,8 @@ function rowanmanningViews(feeds: Feeds): Record<Format, ItemView[] | null> {
       updated: instant(item.updated),
       authors: item.authors.map((a) => a.name ?? ''),
       tags: item.categories.map((c) => c.label ?? c.term ?? ''),
+      image: textOf(item.image?.url),
+      source: undefined,
     }));
   return { rss: read(feeds.rss), atom: read(feeds.atom), json: null };
 }
@@ -127,6 +136,8 @@ function feedsmithViews(feeds: Feeds): Record<Format, ItemView[] | null> {
     updated: instant(item.dcterms?.modified?.[0] ?? item.dcterms?.modified),
     authors: names(item.dc?.creators ?? item.authors),
     tags: item.categories?.map((c: any) => textOf(c.name) ?? ''),
+    image: textOf(item.enclosures?.[0]?.url ?? item.media?.contents?.[0]?.url),
+    source: textOf(item.source?.title),
   }));
   const atom = (feedsmithParse(feeds.atom).feed as any).entries.map((entry: any) => ({
     title: textOf(entry.title),
@@ -136,6 +147,8 @@ function feedsmithViews(feeds: Feeds): Record<Format, ItemView[] | null> {
     updated: instant(entry.updated),
     authors: names(entry.authors),
     tags: entry.categories?.map((c: any) => textOf(c.label ?? c.term) ?? ''),
+    image: textOf((entry.links ?? []).find((l: any) => l.rel === 'enclosure')?.href),
+    source: textOf(entry.source?.title),
   }));
   const json = (feedsmithParse(JSON.parse(feeds.json)).feed as any).items.map((item: any) => ({
     title: textOf(item.title),
@@ -145,6 +158,8 @@ function feedsmithViews(feeds: Feeds): Record<Format, ItemView[] | null> {
     updated: instant(item.date_modified),
     authors: names(item.authors),
     tags: item.tags,
+    image: textOf(item.image),
+    source: undefined,
   }));
   return { rss, atom, json };
 }

@@ -1,25 +1,34 @@
 // One article, every reader: four feed parsers that reader apps are built on read the hostile
-// folder's RSS, Atom and JSON Feed, and must see the title, id, link, dates, authors and tags the
+// folder's RSS, Atom and JSON Feed, and must see the title, id, link, dates, authors, tags, lead image and source the
 // catalog has. Where a parser cannot carry a field, the table below names it and says why, and
 // the test fails if that ever changes, so the list stays true.
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_DIR, servedFeeds } from '../interop/hostile-feeds.ts';
-import { compareViews, expectedItems, readerViews, type Cell, type Verdict } from '../interop/reader-views.ts';
+import { compareViews, expectedItems, FIELDS, readerViews, type Cell, type Verdict } from '../interop/reader-views.ts';
 
 /** Cells that are not "agree", each a limit of the parser (read in its source), not of our feeds. */
 const PARSER_LIMITS: Record<string, Verdict> = {
   // feedparser 6.0 (Debian 12) reads no JSON Feed; rss-parser and @rowanmanning/feed-parser read XML only.
   ...Object.fromEntries(
     ['feedparser', 'rss-parser', '@rowanmanning/feed-parser'].flatMap((p) =>
-      ['title', 'id', 'link', 'published', 'updated', 'authors', 'tags'].map((f) => [`${p} json ${f}`, 'not read' as Verdict]),
+      FIELDS.map((f) => [`${p} json ${f}`, 'not read' as Verdict]),
     ),
   ),
-  // rss-parser keeps one author (the first dc:creator / atom:author), no modified date, and no Atom categories.
+  // rss-parser keeps one author (the first dc:creator / atom:author), no modified date, no source,
+  // and in Atom neither categories nor enclosures.
   'rss-parser rss authors': 'differ',
   'rss-parser atom authors': 'differ',
   'rss-parser rss updated': 'not read',
   'rss-parser atom updated': 'not read',
   'rss-parser atom tags': 'not read',
+  'rss-parser atom image': 'not read',
+  'rss-parser rss source': 'not read',
+  'rss-parser atom source': 'not read',
+  // @rowanmanning/feed-parser has no source field.
+  '@rowanmanning/feed-parser rss source': 'not read',
+  '@rowanmanning/feed-parser atom source': 'not read',
+  // JSON Feed has no field for the publication's name (its external_url links the original).
+  'feedsmith json source': 'not read',
   // @rowanmanning/feed-parser takes an RSS item's modified date only from dc:date, which the W3C
   // validator refuses beside pubDate; without it the parser repeats the published date.
   '@rowanmanning/feed-parser rss updated': 'differ',
@@ -48,10 +57,10 @@ describe('reader interop on the hostile folder', async () => {
     expect(notAgreeing, details.join('\n')).toEqual(PARSER_LIMITS);
   });
 
-  it('titles, ids, links, published dates and tags agree in every parser for every format it reads', () => {
-    const read = cells.filter((c) => c.verdict !== 'not read' && ['title', 'id', 'link', 'published', 'tags'].includes(c.field));
-    // 9 parser-format pairs read feeds (four parsers × RSS, Atom; feedsmith JSON), 5 fields each, less the Atom tags rss-parser cannot read.
-    expect(read).toHaveLength(9 * 5 - 1);
+  it('titles, ids, links, published dates, tags and images agree in every parser for every format it reads', () => {
+    const read = cells.filter((c) => c.verdict !== 'not read' && ['title', 'id', 'link', 'published', 'tags', 'image'].includes(c.field));
+    // 9 parser-format pairs read feeds (four parsers × RSS, Atom; feedsmith JSON), 6 fields each, less the Atom tags and images rss-parser cannot read.
+    expect(read).toHaveLength(9 * 6 - 2);
     for (const c of read) expect(c.verdict, `${key(c)}: ${c.detail}`).toBe('agree');
   });
 
