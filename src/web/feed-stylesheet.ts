@@ -10,9 +10,10 @@ export const FEED_STYLESHEET = `<?xml version="1.0" encoding="utf-8"?>
 <xsl:variable name="title" select="/rss/channel/title | /atom:feed/atom:title"/>
 <xsl:variable name="home" select="/rss/channel/link | /atom:feed/atom:link[@rel='alternate']/@href"/>
 <xsl:variable name="self" select="/rss/channel/atom:link[@rel='self']/@href | /atom:feed/atom:link[@rel='self']/@href"/>
+<xsl:variable name="lang" select="/rss/channel/language | /atom:feed/@xml:lang"/>
 
 <xsl:template match="/">
-<html lang="en">
+<html lang="{$lang}">
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>

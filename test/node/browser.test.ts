@@ -107,6 +107,7 @@ describe('in Chromium', () => {
     it(`${feed} shows the XSL view: heading, how to subscribe, the address to copy, the latest items`, async () => {
       const page = await open(feed);
       await expect(page.locator('h1').innerText()).resolves.toBe('Browser & reading');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.locator('.about').innerText()).toContain('This is a web feed');
       expect(await page.locator('input[readonly]').inputValue()).toBe(`${ORIGIN}${feed}`);
       const items = page.locator('main li a');
