@@ -1,147 +1,137 @@
-// The Hono app: routes and HTTP semantics, the same on Cloudflare Workers and on Node.
+// The Hono app: routes and HTTP semantics, the same on Cloudflare Workers and on Node. Every
+// default document is served as the bytes the build prerendered; only `?limit=` feeds, article
+// pages and 404 pages are rendered on request, each from a few small shards.
 import { Hono, type Context } from 'hono';
-import type { Catalog, TagInfo } from './catalog/format.ts';
-import { lookup } from './catalog/lookup.ts';
-import type { CatalogStore } from './catalog/store.ts';
-import { FEED_FILES, renderFeed } from './feeds/render.ts';
-import { articlesFor, selectFeed } from './feeds/select.ts';
-import { newestUpdate } from './feeds/feed-data.ts';
+import type { CatalogEntry } from './catalog/format.ts';
+import type { PublishedReader } from './catalog/published-reader.ts';
+import { documentPath, listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
+import { FORMAT_OF_FILE, renderLimitedFeed } from './catalog/render-documents.ts';
+import { fingerprint } from './http/conditional.ts';
 import { parseLimit } from './http/limit.ts';
-import { ALLOWED_METHODS, CONTENT_TYPES } from './http/policy.ts';
-import { respond } from './http/respond.ts';
-import { articlePage, indexPage, notFoundPage, tagPage } from './web/pages.ts';
-import { SITE_FILES } from './web/site-files.ts';
+import { ALLOWED_METHODS, CACHE_CONTROL, CONTENT_TYPES, RENDER_BODY_BUDGET } from './http/policy.ts';
+import { respond, respondRendered } from './http/respond.ts';
 import { isBrowserNavigation, XML_FOR_BROWSERS } from './web/feed-in-browser.ts';
+import { articlePage, notFoundPage } from './web/pages.ts';
 
-const PAGE_SIZE = 50;
-
-/** Each runtime's entry point says how to reach the catalog from its bindings. */
+/** Each runtime's entry point says how to reach what the build published from its bindings. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type StoreFor = (env: any) => CatalogStore;
+export type ReaderFor = (env: any) => PublishedReader;
 
-export function createApp(storeFor: StoreFor) {
+const FEED_FILES = Object.keys(FORMAT_OF_FILE) as Exclude<DocumentFile, 'index.html'>[];
+const CONTENT_TYPE_OF: Record<DocumentFile, string> = {
+  'feed.xml': CONTENT_TYPES.rss,
+  'atom.xml': CONTENT_TYPES.atom,
+  'feed.json': CONTENT_TYPES.json,
+  'index.html': CONTENT_TYPES.html,
+};
+
+export function createApp(readerFor: ReaderFor) {
   const app = new Hono();
 
   const context = async (c: Context) => {
-    const store = storeFor(c.env);
-    const catalog = await store.load();
-    const base = catalog.site.url ?? new URL(c.req.url).origin;
-    return { store, catalog, base };
+    const reader = readerFor(c.env);
+    const head = await reader.head();
+    const origin = new URL(c.req.url).origin;
+    return { reader, head, origin, base: head.site.url ?? origin };
   };
 
-  const badRequest = (c: Context, message: string) => c.text(`400 Bad Request: ${message}\n`, 400);
+  const refuse = (c: Context, message: string) => c.text(`400 Bad Request: ${message}\n`, 400, { 'Cache-Control': CACHE_CONTROL.refused });
 
   const notFound = async (c: Context, what: string) => {
-    const { catalog, base } = await context(c);
+    const { head, base } = await context(c);
+    return respondRendered(c, String(notFoundPage(head, base, what)), head.modifiedAt, CONTENT_TYPES.html, 404);
+  };
+
+  /** A prerendered document: headers from its validators; its bytes only for a GET that needs them. */
+  const prerendered = async (c: Context, path: string, info: DocumentInfo, contentType: string) => {
+    const { reader, head, origin } = await context(c);
+    // Without a site url, documents were made with a marker where the origin goes.
+    const local = head.site.url === null;
+    let etag = local ? `${info.etag.slice(0, -1)}-${fingerprint(origin)}"` : info.etag;
+    // A browser opening an RSS or Atom feed gets the same bytes as XML, so it applies the stylesheet.
+    const feedInBrowser = (contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom) && isBrowserNavigation(c.req.header('Accept'));
+    if (feedInBrowser) etag = `${etag.slice(0, -1)}-xml"`;
     return respond(c, {
-      catalogVersion: catalog.version,
-      key: `404 ${base} ${what}`,
-      lastModified: lookup(catalog).newest,
-      contentType: CONTENT_TYPES.html,
-      status: 404,
-      render: () => notFoundPage(catalog, base, what),
+      validators: { etag, lastModified: new Date(info.lastModified).toUTCString() },
+      contentType: feedInBrowser ? XML_FOR_BROWSERS : contentType,
+      ...(contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom ? { vary: 'Accept' } : {}),
+      length: info.bytes + info.markers * (origin.length - ORIGIN_MARKER.length),
+      body: async () => (local ? new TextDecoder().decode(await reader.document(path)).split(ORIGIN_MARKER).join(origin) : reader.documentStream(path)),
     });
   };
 
-  const pageNumber = (c: Context, total: number): number | string => {
+  const pageNumber = (c: Context, pages: number): number | string => {
     const raw = c.req.query('page');
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (raw === undefined) return 1;
-    const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
-    return n >= 1 && n <= pages ? n : `page must be a whole number from 1 to ${pages}; got "${raw.slice(0, 40)}"`;
+    if (raw === undefined) return 0;
+    const n = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+    if (n >= 1 && n <= pages) return n;
+    const range = pages ? `a whole number from 1 (the oldest) to ${pages}` : 'absent: this listing has a single page';
+    return `page must be ${range}; got "${raw.slice(0, 40)}"`;
+  };
+
+  /** The document of a listing's page (0 = head), or a refusal. */
+  const servePage = async (c: Context, tagSlug: string | null, file: DocumentFile) => {
+    const { reader, head } = await context(c);
+    let pages = head.pages;
+    if (tagSlug !== null) {
+      const tag = head.tags.find((t) => t.slug === tagSlug);
+      if (!tag) return notFound(c, `No article is tagged “${tagSlug}”.`);
+      pages = tag.pages;
+    }
+    const page = pageNumber(c, pages);
+    if (typeof page === 'string') return refuse(c, page);
+    const id = listingId(tagSlug);
+    const documents = page === 0 ? (await reader.listing(tagSlug)).documents : await reader.page(tagSlug, page);
+    if (!documents) throw new Error(`no documents for page ${page} of ${id}`);
+    return prerendered(c, documentPath(id, page, file), documents[file], CONTENT_TYPE_OF[file]);
+  };
+
+  const serveFeed = async (c: Context, file: Exclude<DocumentFile, 'index.html'>, tagSlug: string | null) => {
+    if (c.req.query('limit') === undefined) return servePage(c, tagSlug, file);
+    const limit = parseLimit(c.req.query('limit'));
+    if (!limit.ok) return refuse(c, limit.message);
+    if (c.req.query('page') !== undefined) return refuse(c, 'page and limit cannot be combined');
+    const { reader, head, base } = await context(c);
+    const tag = tagSlug === null ? null : head.tags.find((t) => t.slug === tagSlug);
+    if (tag === undefined) return notFound(c, `No article is tagged “${tagSlug}”.`);
+    const { recent } = await reader.listing(tagSlug);
+    const entries = withinBudget(recent.slice(0, limit.limit));
+    const bodies = await Promise.all(entries.map((e) => reader.body(e)));
+    const text = renderLimitedFeed(FORMAT_OF_FILE[file], { site: head.site, tags: head.tags, base, tag }, entries, bodies, limit.limit);
+    const xml = file !== 'feed.json';
+    const inBrowser = xml && isBrowserNavigation(c.req.header('Accept'));
+    return respondRendered(c, text, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
   };
 
   app.use('*', async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
     if (method === 'OPTIONS') return c.body(null, 204, { Allow: ALLOWED_METHODS });
-    return c.text(`405 Method Not Allowed: this site only answers ${ALLOWED_METHODS}\n`, 405, { Allow: ALLOWED_METHODS });
+    return c.text(`405 Method Not Allowed: this site only answers ${ALLOWED_METHODS}\n`, 405, { Allow: ALLOWED_METHODS, 'Cache-Control': CACHE_CONTROL.refused });
   });
 
-  const serveFeed = async (c: Context, file: string, tagSlug: string | null) => {
-    const format = FEED_FILES[file]!;
-    const limit = parseLimit(c.req.query('limit'));
-    if (!limit.ok) return badRequest(c, limit.message);
-    const { store, catalog, base } = await context(c);
-    let tag: TagInfo | null = null;
-    if (tagSlug !== null) {
-      tag = findTag(catalog, tagSlug);
-      if (!tag) return notFound(c, `No article is tagged “${tagSlug}”.`);
-    }
-    const inBrowser = format !== 'json' && isBrowserNavigation(c.req.header('Accept'));
-    return respond(c, {
-      catalogVersion: catalog.version,
-      key: `${format} ${base} ${tag?.slug ?? ''} ${limit.limit}${inBrowser ? ' browser' : ''}`,
-      lastModified: newestUpdate(articlesFor(catalog, tag).slice(0, limit.limit)),
-      contentType: inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPES[format],
-      vary: 'Accept',
-      render: async () => renderFeed(format, await selectFeed(store, catalog, base, tag, limit.limit)),
-    });
-  };
-
-  for (const file of Object.keys(FEED_FILES)) {
+  for (const file of FEED_FILES) {
     app.get(`/${file}`, (c) => serveFeed(c, file, null));
     app.get(`/tags/:tag/${file}`, (c) => serveFeed(c, file, c.req.param('tag')));
   }
-
-  // The feeds' stylesheet, the icon, robots.txt and sitemap.xml (src/web/site-files.ts).
-  for (const [path, file] of Object.entries(SITE_FILES)) {
-    app.get(path, async (c) => {
-      const { catalog, base } = await context(c);
-      return respond(c, {
-        catalogVersion: catalog.version,
-        key: `${path} ${base}`,
-        lastModified: lookup(catalog).newest,
-        contentType: file.contentType,
-        render: () => file.render(catalog, base),
-      });
-    });
-  }
-
-  app.get('/', async (c) => {
-    const { catalog, base } = await context(c);
-    const page = pageNumber(c, catalog.articles.length);
-    if (typeof page === 'string') return badRequest(c, page);
-    const pages = Math.max(1, Math.ceil(catalog.articles.length / PAGE_SIZE));
-    const entries = catalog.articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    return respond(c, {
-      catalogVersion: catalog.version,
-      key: `index ${base} ${page}`,
-      lastModified: lookup(catalog).newest,
-      contentType: CONTENT_TYPES.html,
-      render: () => indexPage(catalog, base, entries, page, pages),
-    });
+  // The feeds' stylesheet, the icon, robots.txt and sitemap.xml (src/web/site-files.ts), prerendered too.
+  app.get('*', async (c, next) => {
+    const { head } = await context(c);
+    const file = head.files[c.req.path];
+    if (!file) return next();
+    return prerendered(c, file.path, file, file.contentType);
   });
 
-  app.get('/tags/:tag', async (c) => {
-    const { catalog, base } = await context(c);
-    const tag = findTag(catalog, c.req.param('tag'));
-    if (!tag) return notFound(c, `No article is tagged “${c.req.param('tag')}”.`);
-    const all = articlesFor(catalog, tag);
-    const page = pageNumber(c, all.length);
-    if (typeof page === 'string') return badRequest(c, page);
-    const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
-    return respond(c, {
-      catalogVersion: catalog.version,
-      key: `tag ${base} ${tag.slug} ${page}`,
-      lastModified: newestUpdate(all),
-      contentType: CONTENT_TYPES.html,
-      render: () => tagPage(catalog, base, tag, all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pages),
-    });
-  });
+  app.get('/', (c) => servePage(c, null, 'index.html'));
+  app.get('/tags/:tag', (c) => servePage(c, c.req.param('tag'), 'index.html'));
 
   app.get('/articles/:slug', async (c) => {
-    const { store, catalog, base } = await context(c);
+    const { reader, head, base } = await context(c);
     const slug = c.req.param('slug');
-    const entry = lookup(catalog).bySlug.get(slug);
+    const entry = await reader.article(slug);
     if (!entry) return notFound(c, `There is no article “${slug}”.`);
-    return respond(c, {
-      catalogVersion: catalog.version,
-      key: `article ${base} ${slug}`,
-      lastModified: entry.updated,
-      contentType: CONTENT_TYPES.html,
-      render: async () => articlePage(catalog, base, entry, await store.body(entry)),
-    });
+    const page = articlePage(head, base, entry, await reader.body(entry));
+    return respondRendered(c, String(page), head.modifiedAt, CONTENT_TYPES.html);
   });
 
   // Trailing slashes: one address per page, so readers and caches see one URL.
@@ -152,13 +142,18 @@ export function createApp(storeFor: StoreFor) {
 
   app.onError((err, c) => {
     console.error(err);
-    return c.text('500 Internal Server Error: the site could not answer this request\n', 500);
+    return c.text('500 Internal Server Error: the site could not answer this request\n', 500, { 'Cache-Control': CACHE_CONTROL.refused });
   });
 
   return app;
 }
 
-/** A tag by its URL slug. */
-function findTag(catalog: Catalog, raw: string): TagInfo | null {
-  return catalog.tags.find((t) => t.slug === raw) ?? null;
+/** The newest entries whose bodies fit the rendering budget (always at least one). */
+function withinBudget(entries: readonly CatalogEntry[]): CatalogEntry[] {
+  let bytes = 0;
+  let n = 0;
+  while (n < entries.length && (n === 0 || bytes + entries[n]!.body.length <= RENDER_BODY_BUDGET)) bytes += entries[n++]!.body.length;
+  return entries.slice(0, n);
 }
+
+export type { PublishedHead };

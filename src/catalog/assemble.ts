@@ -1,10 +1,12 @@
 // Articles -> the catalog index and its body packs: sorted, tags counted, versioned by a hash of
-// its content. Bodies go into 256 packs by their hash, so adding an article changes one pack.
+// its content. Bodies are packed by page of the site's listing (pages.ts), counted from the
+// oldest, so adding an article changes only the newest pack and a feed page reads one or two.
 // Each article's entry arrives already written as UTF-8 JSON (made once, when its file was read),
 // so a rebuild of 10,000 articles joins bytes instead of writing out 10,000 objects again.
 import { createHash } from 'node:crypto';
 import { byNewest, tagSlug, type Article } from '../article.ts';
 import type { Site } from '../site.ts';
+import { paginate, pageCount } from './pages.ts';
 import { CATALOG_FORMAT, type BodyRef, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
 
 export function sha256(text: string): string {
@@ -73,7 +75,18 @@ export class AssembledCatalog implements Catalog {
     readonly bytes: Buffer,
     /** Pack file name -> its bodies. */
     readonly packs: Map<string, Pack>,
+    /** Where the JSON of the n-th entry (newest first) starts in `bytes` (one more at the end). */
+    readonly entrySpans: Uint32Array = new Uint32Array(1),
   ) {}
+
+  /** A digest of each entry's JSON, newest first: what prerendered documents are keyed by. */
+  entryDigests(): string[] {
+    const out: string[] = new Array(this.articleCount);
+    for (let n = 0; n < this.articleCount; n++) {
+      out[n] = createHash('sha1').update(this.bytes.subarray(this.entrySpans[n]!, this.entrySpans[n + 1]!)).digest('base64');
+    }
+    return out;
+  }
 
   get json(): string {
     return this.bytes.toString('utf8');
@@ -92,8 +105,8 @@ export function packBytes(pack: Pack): Buffer {
 const bodyRefJson = ({ file, start, length }: BodyRef) => `,"body":{"file":"${file}","start":${start},"length":${length}}}`;
 
 export function assembleCatalog(site: Site, articles: readonly CatalogArticle[]): AssembledCatalog {
-  const { refs, packs } = packBodies(articles.map((a) => a.body));
   const order = articles.map((_, i) => i).sort((i, j) => byNewest(articles[i]!, articles[j]!));
+  const { refs, packs } = packBodies(articles, order);
   const tags = new Map<string, TagInfo>();
   for (const i of order) {
     const article = articles[i]!;
@@ -112,48 +125,51 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
   const head = `${beforeVersion}${' '.repeat(32)}",`;
   const open = `"site":${JSON.stringify(site)},"articles":[`;
   const close = `],"tags":${JSON.stringify(tagList)}}\n`;
-  const endings = order.map((i) => bodyRefJson(refs[i]!));
+  const endings = order.map((_, n) => bodyRefJson(refs[n]!));
   let size = head.length + Buffer.byteLength(open) + Buffer.byteLength(close) + Math.max(order.length - 1, 0);
   for (const [n, i] of order.entries()) size += articles[i]!.entry.length - 1 + endings[n]!.length;
   const bytes = Buffer.allocUnsafe(size);
   let at = bytes.write(head, 0, 'latin1');
   const restStart = at;
   at += bytes.write(open, at);
+  const spans = new Uint32Array(order.length + 1);
   for (const [n, i] of order.entries()) {
     const { source, start, length } = articles[i]!.entry;
     if (n) bytes[at++] = 0x2c; // ,
+    spans[n] = at;
     bytes.set(source.subarray(start, start + length - 1), at);
     at += length - 1;
     at += bytes.write(endings[n]!, at, 'latin1');
   }
+  spans[order.length] = at;
   at += bytes.write(close, at);
   const version = createHash('sha256').update(bytes.subarray(restStart, at)).digest('hex').slice(0, 32);
   bytes.write(version, beforeVersion.length, 'latin1');
-  return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs);
+  return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs, spans);
 }
 
-/** Groups bodies into packs named by their members, and says where each body lies. */
-function packBodies(bodies: readonly BodySource[]): { refs: BodyRef[]; packs: Map<string, Pack> } {
-  const buckets = new Map<string, Map<string, BodySource>>();
-  for (const body of bodies) {
-    const bucket = body.hash.slice(0, 2);
-    if (!buckets.has(bucket)) buckets.set(bucket, new Map());
-    buckets.get(bucket)!.set(body.hash, body);
-  }
-  const where = new Map<string, BodyRef>();
+/** Packs the bodies of each page of the site's listing into one file named by its members; `refs` in `order`. */
+function packBodies(articles: readonly CatalogArticle[], order: readonly number[]): { refs: BodyRef[]; packs: Map<string, Pack> } {
+  const newestFirst = order.map((i) => articles[i]!.body);
+  const pages = paginate(newestFirst.map((b) => b.bytes));
+  const refs: BodyRef[] = new Array(newestFirst.length);
   const packs = new Map<string, Pack>();
-  for (const [bucket, members] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const ordered = [...members.keys()].sort();
-    const file = `${bucket}-${sha256(ordered.join('\n')).slice(0, 16)}.html`;
+  for (let k = 1; k <= pageCount(pages); k++) {
+    // Oldest first inside a pack, so a growing newest page keeps its bodies where they were.
+    const from = pages.total - pages.starts[k]!;
+    const to = pages.total - pages.starts[k - 1]!;
+    const members: number[] = [];
+    for (let n = to - 1; n >= from; n--) members.push(n);
+    const file = `${k}-${sha256(members.map((n) => newestFirst[n]!.hash).join('\n')).slice(0, 16)}.html`;
     const pack: Pack = [];
     let start = 0;
-    for (const hash of ordered) {
-      const body = members.get(hash)!;
-      where.set(hash, { file, start, length: body.bytes });
+    for (const n of members) {
+      const body = newestFirst[n]!;
+      refs[n] = { file, start, length: body.bytes };
       pack.push(body);
       start += body.bytes;
     }
     packs.set(file, pack);
   }
-  return { refs: bodies.map((b) => where.get(b.hash)!), packs };
+  return { refs, packs };
 }

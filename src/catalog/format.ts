@@ -1,6 +1,6 @@
-// The built catalog: a compact index the Worker keeps in memory, plus the article bodies packed
-// into at most 256 files (static assets on Workers), so even a large folder stays far below the
-// Workers asset-file limits and a build writes hundreds of files, not one per article.
+// The built catalog: the whole index (catalog.json, read by the build and checked by the server,
+// never uploaded), plus the article bodies packed one file per page of the site's listing.
+// What the request path reads is published from it in shards (published.ts).
 import type { ArticleMeta } from '../article.ts';
 import type { Site } from '../site.ts';
 

@@ -1,31 +1,244 @@
-// Writes a catalog so that readers only ever see a whole one: body packs first, then the index
-// by rename. Packs are named by their content, so an unchanged pack is never written again.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packBytes, type AssembledCatalog } from './assemble.ts';
-import { BODIES_DIR, CATALOG_FILE } from './format.ts';
+// Publishes a catalog: body packs, prerendered documents, the sharded index, catalog.json and the
+// manifest, each written atomically and only when its bytes change. A file already there is
+// trusted only when it is what the last build wrote (same size and time; under --no-cache, the
+// same hash): a truncated or altered pack or document is found and written again.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { SITE_FILES } from '../web/site-files.ts';
+import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
+import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from './format.ts';
+import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type Manifest, type WrittenFile } from './manifest.ts';
+import { pageCount, pageLinks } from './pages.ts';
+import { planDocuments, planListings } from './prerender.ts';
+import {
+  bucketOf,
+  bucketPath,
+  DOCUMENT_FILES,
+  ENTRIES_PER_BUCKET,
+  HEAD_PATH,
+  listingHeadPath,
+  ORIGIN_MARKER,
+  pagesShardOf,
+  pagesShardPath,
+  PUBLISHED_FORMAT,
+  RECENT_ENTRIES,
+  siteFilePath,
+  type ArticleBucket,
+  type ListingHead,
+  type PageDocuments,
+  type PagesShard,
+  type PublishedHead,
+} from './published.ts';
+
+/** Files of the output folder that are not served (wrangler's .assetsignore keeps them off the upload). */
+const NOT_SERVED = [CATALOG_FILE, MANIFEST_FILE, '.assetsignore'];
+
+export interface WriteOptions {
+  /** 'full' hashes every file already there (--no-cache); 'quick' trusts size and time. */
+  verify?: 'quick' | 'full';
+  now?: Date;
+  /** The build's own version: documents made by other code are rendered again. */
+  codeVersion?: string;
+  /** Called with each file found damaged and written again. */
+  onRepair?: (path: string) => void;
+}
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function writeAtomically(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, data);
   renameSync(temp, path);
 }
 
-/** Returns how many pack files were written. */
-export function writeCatalog(dir: string, { bytes, packs }: AssembledCatalog): number {
-  const bodiesDir = join(dir, BODIES_DIR);
-  mkdirSync(bodiesDir, { recursive: true });
-  const existing = new Set(readdirSync(bodiesDir));
-  let written = 0;
-  for (const [file, pack] of packs) {
-    if (existing.has(file)) continue;
-    writeAtomically(join(bodiesDir, file), packBytes(pack));
-    written++;
+/** Whether a pack holds exactly its members: each body hashes to the hash the pack's name is made from. */
+export function packIsIntact(bytes: Uint8Array, pack: Pack): boolean {
+  let at = 0;
+  for (const body of pack) {
+    if (hashOf(bytes.subarray(at, at + body.bytes)).slice(0, 32) !== body.hash) return false;
+    at += body.bytes;
   }
-  writeAtomically(join(dir, CATALOG_FILE), bytes);
-  for (const name of existing) if (!packs.has(name)) rmSync(join(bodiesDir, name), { force: true });
+  return at === bytes.length;
+}
+
+/** Whole seconds, so a date survives the trip through an HTTP date; later than `previous` when there is one. */
+function publishedAt(now: Date, previous: string | undefined): string {
+  let t = Math.floor(now.getTime() / 1000) * 1000;
+  if (previous) t = Math.max(t, Date.parse(previous) + 1000);
+  return new Date(t).toISOString().replace('.000Z', 'Z');
+}
+
+const countOf = (text: string, needle: string) => text.split(needle).length - 1;
+
+/** Returns how many files were written. */
+export function writeCatalog(dir: string, catalog: AssembledCatalog, options: WriteOptions = {}): number {
+  const verify = options.verify ?? 'quick';
+  const now = options.now ?? new Date();
+  const previous = existsSync(dir) ? readManifest(dir) : emptyManifest();
+  const files: Record<string, WrittenFile> = {};
+  let written = 0;
+
+  const root = resolve(dir);
+  const abs = (rel: string) => `${root}/${rel}`;
+  const record = (rel: string, hash: string) => {
+    const { size, mtimeMs } = statSync(abs(rel));
+    files[rel] = { size, mtimeMs, hash };
+  };
+  const put = (rel: string, bytes: Uint8Array, hash = hashOf(bytes)) => {
+    writeAtomically(abs(rel), bytes);
+    record(rel, hash);
+    written++;
+  };
+  /** The file is what the last build wrote with hash `hash` (when given). */
+  const intact = (rel: string, hash?: string): boolean => {
+    const known = previous.files[rel];
+    if (!known || (hash !== undefined && known.hash !== hash)) return false;
+    let stat;
+    try {
+      stat = statSync(abs(rel));
+    } catch {
+      return false;
+    }
+    if (stat.size !== known.size) return false;
+    if (verify === 'quick' && stat.mtimeMs === known.mtimeMs) return (files[rel] = known), true;
+    if (hashOf(readFileSync(abs(rel))) !== known.hash) return false;
+    record(rel, known.hash);
+    return true;
+  };
+  const repaired = (rel: string) => {
+    if (previous.files[rel] && existsSync(abs(rel))) options.onRepair?.(rel);
+  };
+
+  // Body packs: named by their members, checked against them whenever their record does not vouch for them.
+  for (const [file, pack] of catalog.packs) {
+    const rel = packPath(file);
+    if (verify === 'quick' && intact(rel)) continue;
+    if (existsSync(abs(rel))) {
+      const bytes = readFileSync(abs(rel));
+      if (packIsIntact(bytes, pack)) {
+        record(rel, hashOf(bytes));
+        continue;
+      }
+      repaired(rel);
+    }
+    put(rel, packBytes(pack));
+  }
+
+  // Prerendered documents.
+  const packCache = new Map<string, Buffer>();
+  const bodyOf = (entry: CatalogEntry) => {
+    let bytes = packCache.get(entry.body.file);
+    if (!bytes) packCache.set(entry.body.file, (bytes = packBytes(catalog.packs.get(entry.body.file) ?? [])));
+    return sliceBody(bytes, entry.body);
+  };
+  const listings = planListings(catalog);
+  const documents: Record<string, DocumentRecord> = {};
+  let documentsChanged = 0;
+  const planned = planDocuments(catalog, listings, options.codeVersion ?? '', bodyOf);
+  for (const doc of planned.docs) {
+    const known = previous.documents[doc.path];
+    if (known && known.key === doc.key && intact(doc.path, previous.files[doc.path]?.hash)) {
+      documents[doc.path] = known;
+      continue;
+    }
+    const text = doc.render();
+    const bytes = Buffer.from(text, 'utf8');
+    const hash = hashOf(bytes);
+    const etag = `"${hash.slice(0, 16)}"`;
+    const same = known?.etag === etag;
+    documents[doc.path] = {
+      key: doc.key,
+      etag,
+      lastModified: same ? known.lastModified : publishedAt(now, known?.lastModified),
+      bytes: bytes.length,
+      markers: catalog.site.url === null ? countOf(text, ORIGIN_MARKER) : 0,
+    };
+    if (!same) documentsChanged++;
+    if (same && intact(doc.path, hash)) continue;
+    if (same) repaired(doc.path);
+    put(doc.path, bytes, hash);
+  }
+
+  const changed = documentsChanged > 0 || previous.version !== catalog.version || !previous.modifiedAt;
+  const modifiedAt = changed ? publishedAt(now, previous.modifiedAt || undefined) : previous.modifiedAt;
+  const shards: Record<string, string> = {};
+  /** Writes a shard made by `make` unless the last build wrote it from the same `key`. */
+  const putShard = (rel: string, key: string, make: () => unknown) => {
+    shards[rel] = key;
+    if (previous.shards[rel] === key && intact(rel)) return;
+    const bytes = Buffer.from(JSON.stringify(make()));
+    const hash = hashOf(bytes);
+    if (!intact(rel, hash)) put(rel, bytes, hash);
+  };
+  const infoKey = (docs: PageDocuments) => DOCUMENT_FILES.map((f) => `${docs[f].etag}${docs[f].lastModified}`).join();
+  const docsOf = (listing: string, page: number) =>
+    Object.fromEntries(DOCUMENT_FILES.map((file) => [file, infoOf(documents[`docs/${listing}/${page}/${file}`]!)])) as PageDocuments;
+
+  // The index, in shards.
+  for (const { id, entries, pages } of listings) {
+    const documents = docsOf(id, 0);
+    const recent = entries.slice(0, RECENT_ENTRIES);
+    const links = pageLinks(pages, 0);
+    putShard(listingHeadPath(id), [infoKey(documents), pages.headCount, pageCount(pages), JSON.stringify(links), ...recent.map(planned.keyOf)].join('\n'), () => ({
+      documents,
+      headCount: pages.headCount,
+      links,
+      pages: pageCount(pages),
+      recent,
+    }) satisfies ListingHead);
+    const shardPages = new Map<number, PagesShard>();
+    for (let page = 1; page <= pageCount(pages); page++) {
+      const shard = pagesShardOf(page);
+      if (!shardPages.has(shard)) shardPages.set(shard, { pages: {} });
+      shardPages.get(shard)!.pages[page] = docsOf(id, page);
+    }
+    for (const [shard, content] of shardPages) {
+      putShard(pagesShardPath(id, shard), Object.values(content.pages).map(infoKey).join('\n'), () => content);
+    }
+  }
+  const buckets = Math.max(1, Math.ceil(catalog.articleCount / ENTRIES_PER_BUCKET));
+  const bySlug: CatalogEntry[][] = Array.from({ length: buckets }, () => []);
+  for (const entry of catalog.articles) bySlug[bucketOf(entry.slug, buckets)]!.push(entry);
+  for (const [n, members] of bySlug.entries()) {
+    putShard(bucketPath(n), members.map(planned.keyOf).join(), () => Object.fromEntries(members.map((e) => [e.slug, e])) satisfies ArticleBucket);
+  }
+  const head: PublishedHead = {
+    format: PUBLISHED_FORMAT,
+    version: catalog.version,
+    site: catalog.site,
+    modifiedAt,
+    articleCount: catalog.articleCount,
+    pages: pageCount(listings[0]!.pages),
+    tags: catalog.tags.map((t, i) => ({ ...t, pages: pageCount(listings[i + 1]!.pages) })),
+    buckets,
+    files: Object.fromEntries(
+      Object.entries(SITE_FILES).map(([requestPath, file]) => {
+        const path = siteFilePath(requestPath);
+        return [requestPath, { ...infoOf(documents[path]!), path, contentType: file.contentType }];
+      }),
+    ),
+  };
+  putShard(HEAD_PATH, JSON.stringify(head), () => head);
+
+  const ignore = Buffer.from(`${NOT_SERVED.join('\n')}\n`);
+  if (!intact('.assetsignore', hashOf(ignore))) put('.assetsignore', ignore);
+  const catalogHash = hashOf(catalog.bytes);
+  if (!intact(CATALOG_FILE, catalogHash)) {
+    if (previous.files[CATALOG_FILE]?.hash === catalogHash) repaired(CATALOG_FILE);
+    put(CATALOG_FILE, catalog.bytes);
+  }
+  const manifest: Manifest = { ...emptyManifest(), version: catalog.version, modifiedAt, documents, shards, files };
+  writeAtomically(abs(MANIFEST_FILE), JSON.stringify(manifest));
+
+  // What the last build wrote and this one did not, and packs of earlier layouts.
+  for (const rel of Object.keys(previous.files)) if (!(rel in files)) rmSync(abs(rel), { force: true });
+  for (const name of readdirSync(abs(BODIES_DIR))) if (!(packPath(name) in files)) rmSync(join(abs(BODIES_DIR), name), { force: true });
   return written;
 }
+
+const infoOf = ({ key: _key, ...info }: DocumentRecord) => info;
 
 export function catalogExists(dir: string): boolean {
   return existsSync(join(dir, CATALOG_FILE));

@@ -4,8 +4,8 @@ import type { BuildResult } from '../build/build-catalog.ts';
 import { withBuildLock } from '../build/build-lock.ts';
 import { buildCatalogInParallel } from '../build/build-parallel.ts';
 import { defaultCacheDir } from '../build/build-cache.ts';
-import { CATALOG_FILE } from '../catalog/format.ts';
-import { catalogExists, writeCatalog } from '../catalog/write-catalog.ts';
+import { buildVersion } from '../build/build-version.ts';
+import { writeCatalog } from '../catalog/write-catalog.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { catalogDir, curatedDir } from '../paths.ts';
 import { progressReporter } from './progress.ts';
@@ -47,12 +47,12 @@ async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: str
     return { status: 1, result };
   }
   const dir = catalogDir();
-  const indexPath = join(dir, CATALOG_FILE);
-  const unchanged = catalogExists(dir) && result.cache?.catalogIsCurrent(indexPath, result.catalog.version);
-  if (!unchanged) {
-    writeCatalog(dir, result.catalog);
-    result.cache?.rememberCatalog(indexPath, result.catalog.version);
-  }
+  const written = writeCatalog(dir, result.catalog, {
+    verify: options.noCache ? 'full' : 'quick',
+    codeVersion: buildVersion(),
+    onRepair: (path) => console.error(`${join(dir, path)}: damaged since the last build; written again`),
+  });
+  const unchanged = written === 0;
   result.cache?.close();
   const note = errors ? ': files with errors are left out until fixed' : unchanged ? ': nothing changed' : '';
   console.error(`built ${summarise(result)} in ${elapsed(started)}${cacheNote(result)}${note}`);

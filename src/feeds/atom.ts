@@ -3,6 +3,7 @@
 // does not give (see docs/feed-v6-defects.md).
 import { authorsOf, feedImages, sourceAddress, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
 import { imageType } from './image-types.ts';
+import { pagingLinks } from './paging.ts';
 import { bodyWithImage, imageAlt } from './lead-image.ts';
 import { emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
 
@@ -18,6 +19,7 @@ export function renderAtom(data: FeedData): string {
     textElement('subtitle', data.description || data.title, { type: 'text' }),
     emptyElement('link', { rel: 'alternate', type: 'text/html', href: data.homeUrl }),
     emptyElement('link', { rel: 'self', type: 'application/atom+xml', href: data.urls.atom }),
+    ...pagingLinks(data.paging, 'atom'),
     textElement('updated', iso(data.updated)),
     person(data.site.author, '  '),
     textElement('generator', 'curated-feeds'),

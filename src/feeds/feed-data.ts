@@ -19,10 +19,22 @@ export interface FeedData {
   homeUrl: string;
   /** The site's front page (`…/`): the stylesheet and icons are found from it. */
   siteHome: string;
+  /** This document's own address in each format: the self link matches the address fetched. */
   urls: { rss: string; atom: string; json: string };
+  /** RFC 5005 paged-feed links (absent for a feed of one page). */
+  paging?: Paging;
   /** Newest article's `updated`; the epoch for an empty feed, never "now". */
   updated: string;
   items: FeedItem[];
+}
+
+export type FormatUrls = { rss: string; atom: string; json: string };
+
+export interface Paging {
+  first: FormatUrls;
+  last: FormatUrls | null;
+  next: FormatUrls | null;
+  previous: FormatUrls | null;
 }
 
 /** Dates in the catalog are all UTC ISO strings of one shape, so they compare as strings. */

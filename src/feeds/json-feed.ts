@@ -10,6 +10,7 @@ export function renderJsonFeed(data: FeedData): string {
     title: data.title,
     home_page_url: data.homeUrl,
     feed_url: data.urls.json,
+    ...(data.paging?.next ? { next_url: data.paging.next.json } : {}),
     description: data.description || data.title,
     icon,
     favicon: icon,

@@ -3,6 +3,7 @@
 // the output, which `feed` does not give (see docs/feed-v6-defects.md).
 import { authorsOf, feedImages, sourceAddress, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
 import { imageType } from './image-types.ts';
+import { pagingLinks } from './paging.ts';
 import { escapeHtml } from './text.ts';
 import { bodyWithImage, imageAlt } from './lead-image.ts';
 import { cdataElement, emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
@@ -31,6 +32,7 @@ export function renderRss(data: FeedData): string {
       textElement('generator', 'curated-feeds'),
       textElement('docs', 'https://www.rssboard.org/rss-specification'),
       emptyElement('atom:link', { href: data.urls.rss, rel: 'self', type: 'application/rss+xml' }),
+      ...pagingLinks(data.paging, 'rss'),
       channelImage
         ? parentElement('image', [textElement('url', channelImage), textElement('title', data.title), textElement('link', data.homeUrl)], {}, '    ')
         : '',

@@ -1,31 +1,35 @@
-// Which articles a feed carries, and the feed's own description: newest first, up to the limit.
+// One feed document's description, from the articles it carries and where it sits in its listing.
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
 import { lookup } from '../catalog/lookup.ts';
-import type { CatalogStore } from '../catalog/store.ts';
-import { newestUpdate, type FeedData } from './feed-data.ts';
+import type { Site } from '../site.ts';
+import { newestUpdate, type FeedData, type FormatUrls, type Paging } from './feed-data.ts';
 import { siteLinks } from './links.ts';
 
-export async function selectFeed(
-  store: CatalogStore,
-  catalog: Catalog,
-  base: string,
-  tag: TagInfo | null,
-  limit: number,
-): Promise<FeedData> {
+export interface FeedDocument {
+  site: Site;
+  base: string;
+  tag: Pick<TagInfo, 'slug' | 'name'> | null;
+  /** Newest first, with their bodies. */
+  entries: readonly CatalogEntry[];
+  bodies: readonly string[];
+  /** This document's own addresses. */
+  urls: FormatUrls;
+  paging?: Paging;
+}
+
+export function feedData({ site, base, tag, entries, bodies, urls, paging }: FeedDocument): FeedData {
   const links = siteLinks(base);
-  const chosen = articlesFor(catalog, tag).slice(0, limit);
-  const bodies = await Promise.all(chosen.map((entry) => store.body(entry)));
-  const items = chosen.map(({ body: _hash, tagSlugs: _slugs, ...meta }, i) => ({ ...meta, link: links.article(meta.slug), contentHtml: bodies[i]! }));
-  const feedPath = tag ? links.tagFeeds(tag.slug) : links.feeds();
+  const items = entries.map(({ body: _ref, tagSlugs: _slugs, ...meta }, i) => ({ ...meta, link: links.article(meta.slug), contentHtml: bodies[i]! }));
   return {
-    site: catalog.site,
-    title: tag ? `${catalog.site.title}: ${tag.name}` : catalog.site.title,
-    description: tag ? `Articles tagged “${tag.name}” from ${catalog.site.title}` : catalog.site.description,
+    site,
+    title: tag ? `${site.title}: ${tag.name}` : site.title,
+    description: tag ? `Articles tagged “${tag.name}” from ${site.title}` : site.description,
     id: tag ? links.tag(tag.slug) : links.home(),
     homeUrl: tag ? links.tag(tag.slug) : links.home(),
     siteHome: links.home(),
-    urls: feedPath,
-    updated: newestUpdate(chosen),
+    urls,
+    ...(paging ? { paging } : {}),
+    updated: newestUpdate(entries),
     items,
   };
 }

@@ -1,29 +1,42 @@
-// Sends a rendered page or feed with its validators, or 304 when the reader already has it.
+// Sends a document with its validators, or 304 when the reader already has it; HEAD gets the
+// headers alone. Prerendered documents carry validators from the build, so a 304 or a HEAD never
+// reads them; rendered ones are validated by a hash of the bytes just made.
 import type { Context } from 'hono';
+import { fingerprint, isNotModified, type Validators } from './conditional.ts';
 import { CACHE_CONTROL } from './policy.ts';
-import { isNotModified, validators } from './conditional.ts';
 
-export interface Cacheable {
-  catalogVersion: string;
-  /** Everything besides the catalog version that the bytes depend on. */
-  key: string;
-  lastModified: string;
+export interface Outgoing {
+  validators: Validators;
   contentType: string;
   status?: 200 | 404;
   /** A request header besides Accept-Encoding that chooses between representations. */
   vary?: string;
-  render: () => Promise<string> | string;
+  /** Known without reading the body (prerendered documents). */
+  length?: number;
+  body: () => Promise<string | Uint8Array | ReadableStream<Uint8Array>>;
 }
 
-export async function respond(c: Context, r: Cacheable): Promise<Response> {
-  const v = validators(r.catalogVersion, r.key, r.lastModified);
+export async function respond(c: Context, r: Outgoing): Promise<Response> {
+  const status = r.status ?? 200;
   const headers: Record<string, string> = {
-    ETag: v.etag,
-    'Last-Modified': v.lastModified,
-    'Cache-Control': CACHE_CONTROL,
+    ETag: r.validators.etag,
+    'Last-Modified': r.validators.lastModified,
+    'Cache-Control': status === 200 ? CACHE_CONTROL.document : CACHE_CONTROL.notFound,
     Vary: r.vary ? `${r.vary}, Accept-Encoding` : 'Accept-Encoding',
   };
-  if ((r.status ?? 200) === 200 && isNotModified(c.req.raw.headers, v)) return c.body(null, 304, headers);
-  const body = await r.render();
-  return c.body(body, r.status ?? 200, { ...headers, 'Content-Type': r.contentType });
+  if (status === 200 && isNotModified(c.req.raw.headers, r.validators)) return c.body(null, 304, headers);
+  headers['Content-Type'] = r.contentType;
+  if (r.length !== undefined) headers['Content-Length'] = String(r.length);
+  if (c.req.method === 'HEAD' && r.length !== undefined) return c.body(null, status, headers);
+  const body = await r.body();
+  return c.body(body as string, status, headers);
+}
+
+/** Validators of a document rendered on request: its ETag from its bytes. */
+export function renderedValidators(text: string, lastModifiedIso: string): Validators {
+  return { etag: `"r${fingerprint(text)}"`, lastModified: new Date(lastModifiedIso).toUTCString() };
+}
+
+export async function respondRendered(c: Context, text: string, lastModifiedIso: string, contentType: string, status: 200 | 404 = 200, vary?: string) {
+  return respond(c, { validators: renderedValidators(text, lastModifiedIso), contentType, status, ...(vary ? { vary } : {}), body: async () => text });
 }

@@ -10,7 +10,7 @@ type Links = ReturnType<typeof siteLinks>;
 
 const day = (iso: string) => iso.slice(0, 10);
 
-const pageAddress = (path: string, page: number) => (page > 1 ? `${path}?page=${page}` : path);
+const pageAddress = (path: string, page: number) => (page > 0 ? `${path}?page=${page}` : path);
 
 function articleList(entries: readonly CatalogEntry[], links: Links) {
   return html`<ul class="articles">${entries.map(
@@ -20,50 +20,58 @@ function articleList(entries: readonly CatalogEntry[], links: Links) {
   )}</ul>`;
 }
 
-function pager(page: number, pages: number, path: string) {
-  if (pages <= 1) return '';
-  const prev = page > 1 ? html`<a href="${path}?page=${page - 1}">Newer</a> ` : '';
-  const next = page < pages ? html`<a href="${path}?page=${page + 1}">Older</a>` : '';
-  return html`<nav class="pager">${prev}Page ${page} of ${pages} ${next}</nav>`;
+/** Where a page of a listing sits: its number (0 = the newest) and its neighbours, the same pages its feeds link (RFC 5005). */
+export interface Pager {
+  page: number;
+  newer: string | null;
+  older: string | null;
+  label: string;
+}
+
+function pager(p: Pager) {
+  if (!p.newer && !p.older) return '';
+  const newer = p.newer ? html`<a rel="prev" href="${p.newer}">Newer</a> ` : '';
+  const older = p.older ? html` <a rel="next" href="${p.older}">Older</a>` : '';
+  return html`<nav class="pager">${newer}${p.label}${older}</nav>`;
 }
 
 /** What every page of the site shares. */
-function frame(catalog: Catalog, links: Links) {
+function frame(catalog: Pick<Catalog, 'site'>, links: Links) {
   const { site } = catalog;
   return { siteTitle: site.title, homeUrl: links.home(), favicon: links.favicon(), lang: site.language };
 }
 
-export function indexPage(catalog: Catalog, base: string, entries: CatalogEntry[], page: number, pages: number) {
+export function indexPage(catalog: { site: Catalog['site']; tags: readonly TagInfo[] }, base: string, entries: readonly CatalogEntry[], paging: Pager) {
   const links = siteLinks(base);
   const { site } = catalog;
   const tags = html`<p class="tags">${catalog.tags.map((t) => html`<a href="${links.tag(t.slug)}">${t.name} (${t.count})</a>`)}</p>`;
   return layout({
     ...frame(catalog, links),
     title: site.title,
-    canonical: pageAddress(links.home(), page),
+    canonical: pageAddress(links.home(), paging.page),
     feeds: { title: site.title, ...links.feeds() },
     preview: { type: 'website', description: site.description || site.title, image: null },
     body: html`<h1>${site.title}</h1><p>${site.description}</p>${catalog.tags.length ? tags : ''}${
       entries.length ? articleList(entries, links) : html`<p>No articles yet.</p>`
-    }${pager(page, pages, links.home())}`,
+    }${pager(paging)}`,
   });
 }
 
-export function tagPage(catalog: Catalog, base: string, tag: TagInfo, entries: CatalogEntry[], page: number, pages: number) {
+export function tagPage(catalog: Pick<Catalog, 'site'>, base: string, tag: Pick<TagInfo, 'slug' | 'name'>, entries: readonly CatalogEntry[], paging: Pager) {
   const links = siteLinks(base);
   const { site } = catalog;
   const title = `${site.title}: ${tag.name}`;
   return layout({
     ...frame(catalog, links),
     title,
-    canonical: pageAddress(links.tag(tag.slug), page),
+    canonical: pageAddress(links.tag(tag.slug), paging.page),
     feeds: { title: `“${tag.name}”`, ...links.tagFeeds(tag.slug) },
     preview: { type: 'website', description: `Articles tagged “${tag.name}” from ${site.title}`, image: null },
-    body: html`<h1>Tagged “${tag.name}”</h1>${articleList(entries, links)}${pager(page, pages, links.tag(tag.slug))}`,
+    body: html`<h1>Tagged “${tag.name}”</h1>${articleList(entries, links)}${pager(paging)}`,
   });
 }
 
-export function articlePage(catalog: Catalog, base: string, entry: CatalogEntry, bodyHtml: string) {
+export function articlePage(catalog: Pick<Catalog, 'site'>, base: string, entry: CatalogEntry, bodyHtml: string) {
   const links = siteLinks(base);
   const { site } = catalog;
   const authors = entry.authors.map((a) => a.name).join(', ');
@@ -87,7 +95,7 @@ ${entry.url ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
   });
 }
 
-export function notFoundPage(catalog: Catalog, base: string, what: string) {
+export function notFoundPage(catalog: Pick<Catalog, 'site'>, base: string, what: string) {
   const links = siteLinks(base);
   return layout({
     ...frame(catalog, links),

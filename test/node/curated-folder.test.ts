@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { jsonFeedErrors } from './support/json-feed-schema.ts';
-import { memoryStore } from './support/site.ts';
+import { publish } from './support/site.ts';
 import { all, childText, parseXml } from './support/xml.ts';
 
 const built = buildCatalog(resolve(import.meta.dirname, '../../curated'));
-const app = createApp(() => memoryStore(built));
+const { reader } = publish(built);
+const app = createApp(() => reader);
 const get = async (path: string) => (await app.request(`http://127.0.0.1:8787${path}`)).text();
 
 const SEED = {

@@ -1,4 +1,8 @@
-import { SELF } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
+import { assetsSource, type AssetsBinding } from '../../src/catalog/asset-source.ts';
+import { PublishedReader } from '../../src/catalog/published-reader.ts';
+import { DOCUMENT_FILES } from '../../src/catalog/published.ts';
+import { renderPageDocument } from '../../src/catalog/render-documents.ts';
 import { describe, expect, it } from 'vitest';
 
 const BASE = 'https://reader.example';
@@ -46,5 +50,29 @@ describe('the Worker answers like the Node server', () => {
     const res = await SELF.fetch(`${BASE}/tags/climate/atom.xml`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<link rel="self" type="application/atom+xml" href="https://reader.example/tags/climate/atom.xml"/>');
+  });
+});
+
+describe('the Worker serves prerendered bytes', () => {
+  it('equal to what the renderers make inside workerd from the published index', async () => {
+    const reader = new PublishedReader(assetsSource((env as unknown as { ASSETS: AssetsBinding }).ASSETS));
+    const head = await reader.head();
+    for (const tag of [null, head.tags[0]!]) {
+      const listing = await reader.listing(tag?.slug ?? null);
+      const entries = listing.recent.slice(0, listing.headCount);
+      const bodies = await Promise.all(entries.map((e) => reader.body(e)));
+      for (const file of DOCUMENT_FILES) {
+        const expected = renderPageDocument(
+          file,
+          { site: head.site, tags: head.tags, base: head.site.url ?? BASE, tag: tag && { slug: tag.slug, name: tag.name } },
+          { page: 0, links: listing.links, entries, bodies: file === 'index.html' ? [] : bodies },
+        );
+        const path = `${tag ? `/tags/${tag.slug}` : ''}${file === 'index.html' ? (tag ? '' : '/') : `/${file}`}`;
+        const res = await SELF.fetch(`${BASE}${path}`);
+        expect(await res.text(), path).toBe(expected);
+        const headOnly = await SELF.fetch(`${BASE}${path}`, { method: 'HEAD' });
+        expect(headOnly.headers.get('content-length'), path).toBe(String(new TextEncoder().encode(expected).length));
+      }
+    }
   });
 });

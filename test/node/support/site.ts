@@ -1,12 +1,13 @@
-// Builds a throw-away curated folder and serves it from memory, as the app sees a real catalog.
+// Builds a throw-away curated folder, publishes it as the build does, and serves the published
+// files through the app, as both runtimes see them.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createApp } from '../../../src/app.ts';
 import { buildCatalog, type BuildResult } from '../../../src/build/build-catalog.ts';
-import { packBytes } from '../../../src/catalog/assemble.ts';
-import { sliceBody } from '../../../src/catalog/format.ts';
-import type { CatalogStore } from '../../../src/catalog/store.ts';
+import { fileSource } from '../../../src/catalog/file-source.ts';
+import { PublishedReader } from '../../../src/catalog/published-reader.ts';
+import { writeCatalog } from '../../../src/catalog/write-catalog.ts';
 
 export function curatedFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'curated-'));
@@ -17,19 +18,18 @@ export function curatedFolder(files: Record<string, string | Uint8Array>): strin
   return dir;
 }
 
-export function memoryStore(built: BuildResult): CatalogStore {
-  return {
-    load: async () => built.catalog,
-    body: async (entry) => sliceBody(packBytes(built.catalog.packs.get(entry.body.file) ?? []), entry.body),
-  };
+/** Writes what `built` publishes into a new folder; returns the folder and a reader over it. */
+export function publish(built: BuildResult, out = mkdtempSync(join(tmpdir(), 'published-'))) {
+  writeCatalog(out, built.catalog);
+  return { out, reader: new PublishedReader(fileSource(out)) };
 }
 
 export function siteFrom(files: Record<string, string | Uint8Array>) {
   const built = buildCatalog(curatedFolder(files));
-  const store = memoryStore(built);
-  const app = createApp(() => store);
+  const { out, reader } = publish(built);
+  const app = createApp(() => reader);
   const get = (path: string, headers: Record<string, string> = {}) => app.request(`http://reader.test${path}`, { headers });
-  return { built, app, get };
+  return { built, app, get, out };
 }
 
 /** A Markdown article; its default body names its title, so no two are the same article. */

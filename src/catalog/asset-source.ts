@@ -1,0 +1,39 @@
+// Where the request path reads what the build published: static assets on Workers, files on Node,
+// memory in tests. Paths are relative to the output folder (`docs/site/0/feed.xml`).
+
+export interface AssetSource {
+  /** The file's bytes, or null when it does not exist. */
+  read(path: string): Promise<Uint8Array | null>;
+  /** The file as a stream, for documents passed through unchanged; null when it does not exist. */
+  stream?(path: string): Promise<ReadableStream<Uint8Array> | null>;
+  /** Changes when a build replaces the published files (Node rebuilds in place); constant on Workers. */
+  generation?(): Promise<number>;
+}
+
+/** A Workers Static Assets binding. */
+export interface AssetsBinding {
+  fetch(input: Request | string): Promise<Response>;
+}
+
+export function assetsSource(assets: AssetsBinding): AssetSource {
+  const get = async (path: string) => {
+    const response = await assets.fetch(`https://assets.local/${path}`);
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return null;
+    }
+    if (!response.ok) throw new Error(`asset ${path} could not be read (${response.status})`);
+    return response;
+  };
+  return {
+    read: async (path) => {
+      const response = await get(path);
+      return response ? new Uint8Array(await response.arrayBuffer()) : null;
+    },
+    stream: async (path) => (await get(path))?.body ?? null,
+  };
+}
+
+export function memorySource(files: ReadonlyMap<string, Uint8Array>): AssetSource {
+  return { read: async (path) => files.get(path) ?? null };
+}

@@ -1,0 +1,73 @@
+// The build's plan of every default document: for each listing (the site, each tag) and each of
+// its pages (the head and the archive), the four documents with the key of what they are made
+// from, so a rebuild renders only those whose inputs changed.
+import { createHash } from 'node:crypto';
+import type { AssembledCatalog } from './assemble.ts';
+import type { CatalogEntry } from './format.ts';
+import { lookup } from './lookup.ts';
+import { pageCount, pageLinks, pageRange, paginate, type ListingPages } from './pages.ts';
+import { SITE_FILES } from '../web/site-files.ts';
+import { DOCUMENT_FILES, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
+import { renderPageDocument, type Listing } from './render-documents.ts';
+
+export interface PlannedListing {
+  id: string;
+  listing: Listing;
+  entries: readonly CatalogEntry[];
+  pages: ListingPages;
+}
+
+export interface PlannedDocument {
+  path: string;
+  key: string;
+  render: () => string;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+export function planListings(catalog: AssembledCatalog): PlannedListing[] {
+  const base = catalog.site.url ?? ORIGIN_MARKER;
+  const common = { site: catalog.site, tags: catalog.tags, base };
+  const byTag = lookup(catalog).byTag;
+  const listings: PlannedListing[] = [{ id: listingId(null), listing: { ...common, tag: null }, entries: catalog.articles, pages: paginate(catalog.articles.map((e) => e.body.length)) }];
+  for (const tag of catalog.tags) {
+    const entries = byTag.get(tag.slug) ?? [];
+    listings.push({ id: listingId(tag.slug), listing: { ...common, tag: { slug: tag.slug, name: tag.name } }, entries, pages: paginate(entries.map((e) => e.body.length)) });
+  }
+  return listings;
+}
+
+/** Every document, keyed by `codeVersion` (the build's own version), the site and its entries. */
+export function planDocuments(catalog: AssembledCatalog, listings: readonly PlannedListing[], codeVersion: string, bodyOf: (entry: CatalogEntry) => string): { docs: PlannedDocument[]; keyOf: (e: CatalogEntry) => string } {
+  const digests = catalog.entryDigests();
+  const entryKeys = new Map<CatalogEntry, string>();
+  for (const [n, entry] of catalog.articles.entries()) entryKeys.set(entry, digests[n]!);
+  const keyOf = (e: CatalogEntry) => entryKeys.get(e)!;
+  const siteKey = sha(JSON.stringify([codeVersion, catalog.site]));
+  const tagsKey = sha(JSON.stringify(catalog.tags));
+  const docs: PlannedDocument[] = [];
+  for (const { id, listing, entries, pages } of listings) {
+    const count = pageCount(pages);
+    for (let page = 0; page <= count; page++) {
+      const { from, to } = page === 0 ? { from: 0, to: pages.headCount } : pageRange(pages, page);
+      const slice = entries.slice(from, to);
+      const links = pageLinks(pages, page);
+      const inputs = [siteKey, JSON.stringify(listing.tag), page, JSON.stringify(links), ...slice.map(keyOf)].join('\n');
+      for (const file of DOCUMENT_FILES) {
+        // The site's head page also lists every tag with its count.
+        const key = sha(`${file}\n${inputs}${file === 'index.html' && page === 0 && !listing.tag ? `\n${tagsKey}` : ''}`);
+        const render = () => {
+          const bodies = file === 'index.html' ? [] : slice.map(bodyOf);
+          return renderPageDocument(file, listing, { page, links, entries: slice, bodies });
+        };
+        docs.push({ path: documentPath(id, page, file), key, render });
+      }
+    }
+  }
+  // The stylesheet, icon, robots.txt and sitemap.xml: made again whenever the catalog changes.
+  const base = catalog.site.url ?? ORIGIN_MARKER;
+  for (const [requestPath, file] of Object.entries(SITE_FILES)) {
+    docs.push({ path: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), render: () => file.render(catalog, base) });
+  }
+  return { docs, keyOf };
+}

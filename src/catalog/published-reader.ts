@@ -1,0 +1,149 @@
+// The request path's view of what the build published: the small head, and shards and packs read
+// only when a request needs them, kept in a bounded cache so an isolate's memory stays flat.
+import type { AssetSource } from './asset-source.ts';
+import { sliceBody, type CatalogEntry } from './format.ts';
+import {
+  bucketOf,
+  bucketPath,
+  HEAD_PATH,
+  listingHeadPath,
+  listingId,
+  packPathOf,
+  pagesShardOf,
+  pagesShardPath,
+  PUBLISHED_FORMAT,
+  type ArticleBucket,
+  type ListingHead,
+  type PageDocuments,
+  type PagesShard,
+  type PublishedHead,
+} from './published.ts';
+
+/** Least recently used first out, by total size. */
+class BoundedCache<V> {
+  private items = new Map<string, { value: Promise<V>; size: number }>();
+  private total = 0;
+  constructor(private readonly maxSize: number) {}
+
+  get(key: string, load: () => Promise<{ value: V; size: number }>): Promise<V> {
+    const hit = this.items.get(key);
+    if (hit) {
+      this.items.delete(key);
+      this.items.set(key, hit);
+      return hit.value;
+    }
+    const item = { value: Promise.resolve() as unknown as Promise<V>, size: 0 };
+    item.value = load().then(({ value, size }) => {
+      item.size = size;
+      this.total += size;
+      while (this.total > this.maxSize && this.items.size > 1) this.evictOldest();
+      return value;
+    });
+    item.value.catch(() => this.items.get(key) === item && this.items.delete(key));
+    this.items.set(key, item);
+    return item.value;
+  }
+
+  private evictOldest() {
+    const [key, item] = this.items.entries().next().value!;
+    this.items.delete(key);
+    this.total -= item.size;
+  }
+
+  clear() {
+    this.items.clear();
+    this.total = 0;
+  }
+}
+
+const SHARD_CACHE_BYTES = 8 << 20;
+const PACK_CACHE_BYTES = 16 << 20;
+const utf8 = new TextDecoder();
+
+export class PublishedError extends Error {}
+
+/** Checks what a head file says about itself; the message says which file and what to run. */
+export function parseHead(bytes: Uint8Array | null, where: string): PublishedHead {
+  if (!bytes) throw new PublishedError(`${where} is missing: run \`npm run build\``);
+  let head: PublishedHead;
+  try {
+    head = JSON.parse(utf8.decode(bytes)) as PublishedHead;
+  } catch {
+    throw new PublishedError(`${where} is not whole JSON (truncated or damaged): run \`npm run build\``);
+  }
+  if (head?.format !== PUBLISHED_FORMAT) {
+    throw new PublishedError(`${where} has format ${JSON.stringify(head?.format)}, this code serves format ${PUBLISHED_FORMAT}: run \`npm run build\``);
+  }
+  return head;
+}
+
+export class PublishedReader {
+  private headPromise: Promise<PublishedHead> | null = null;
+  private seenGeneration: number | null = null;
+  private shards = new BoundedCache<unknown>(SHARD_CACHE_BYTES);
+  private packs = new BoundedCache<Uint8Array>(PACK_CACHE_BYTES);
+
+  constructor(private readonly source: AssetSource) {}
+
+  async head(): Promise<PublishedHead> {
+    if (this.source.generation) {
+      const generation = await this.source.generation();
+      if (generation !== this.seenGeneration) {
+        this.seenGeneration = generation;
+        this.headPromise = null;
+        this.shards.clear();
+        this.packs.clear();
+      }
+    }
+    this.headPromise ??= this.source.read(HEAD_PATH).then((bytes) => parseHead(bytes, HEAD_PATH));
+    this.headPromise.catch(() => (this.headPromise = null));
+    return this.headPromise;
+  }
+
+  private json<T>(path: string): Promise<T | null> {
+    return this.shards.get(path, async () => {
+      const bytes = await this.source.read(path);
+      return { value: bytes ? (JSON.parse(utf8.decode(bytes)) as T) : null, size: bytes?.length ?? 0 };
+    }) as Promise<T | null>;
+  }
+
+  async listing(tagSlug: string | null): Promise<ListingHead> {
+    const path = listingHeadPath(listingId(tagSlug));
+    const found = await this.json<ListingHead>(path);
+    if (!found) throw new Error(`${path} is missing from the published files`);
+    return found;
+  }
+
+  async page(tagSlug: string | null, page: number): Promise<PageDocuments | null> {
+    const shard = await this.json<PagesShard>(pagesShardPath(listingId(tagSlug), pagesShardOf(page)));
+    return shard?.pages[page] ?? null;
+  }
+
+  async article(slug: string): Promise<CatalogEntry | null> {
+    const { buckets } = await this.head();
+    const bucket = await this.json<ArticleBucket>(bucketPath(bucketOf(slug, buckets)));
+    return bucket && Object.hasOwn(bucket, slug) ? bucket[slug]! : null;
+  }
+
+  async body(entry: CatalogEntry): Promise<string> {
+    const path = packPathOf(entry.body.file);
+    const pack = await this.packs.get(path, async () => {
+      const bytes = await this.source.read(path);
+      if (!bytes) throw new Error(`body pack ${path} is missing from the published files`);
+      return { value: bytes, size: bytes.length };
+    });
+    return sliceBody(pack, entry.body);
+  }
+
+  /** A document's bytes (never cached: each is read once per request that sends it). */
+  async document(path: string): Promise<Uint8Array> {
+    const bytes = await this.source.read(path);
+    if (!bytes) throw new Error(`${path} is missing from the published files`);
+    return bytes;
+  }
+
+  async documentStream(path: string): Promise<ReadableStream<Uint8Array> | Uint8Array> {
+    const stream = this.source.stream ? await this.source.stream(path) : null;
+    return stream ?? this.document(path);
+  }
+}

@@ -1,0 +1,95 @@
+// What the build publishes for the request path (static assets on Workers, files on Node):
+// prerendered documents, and an index cut into small shards so that no request reads more
+// than it serves. Nothing here is bundled into the Worker.
+//
+//   index/head.json                  site, tags, page counts, how slugs are bucketed (small)
+//   index/<listing>/head.json        validators of the head documents + the newest entries (?limit=)
+//   index/<listing>/pages-<B>.json   validators of archive pages [64B+1, 64B+64]
+//   index/articles/<bucket>.json     entries by slug, for article pages
+//   docs/<listing>/<page>/<file>     the documents (page 0 = the head)
+//   bodies/*.html                    body packs, one per page of the site's listing
+import type { Site } from '../site.ts';
+import { fingerprint } from '../http/conditional.ts';
+import type { CatalogEntry } from './format.ts';
+import type { PageLinks } from './pages.ts';
+
+export const PUBLISHED_FORMAT = 3;
+export const PAGES_PER_SHARD = 64;
+/** The newest entries each listing keeps for rendered `?limit=` feeds. */
+export const RECENT_ENTRIES = 100;
+export const ENTRIES_PER_BUCKET = 100;
+
+/** Links in documents of a site without a `url` point here; the request's origin replaces it. */
+export const ORIGIN_MARKER = 'https://origin.curated-feeds.invalid';
+
+export const DOCUMENT_FILES = ['feed.xml', 'atom.xml', 'feed.json', 'index.html'] as const;
+export type DocumentFile = (typeof DOCUMENT_FILES)[number];
+
+export interface DocumentInfo {
+  /** Strong ETag (quoted): a hash of the file's bytes. */
+  etag: string;
+  /** ISO date: when these bytes were first published. */
+  lastModified: string;
+  bytes: number;
+  /** How often ORIGIN_MARKER occurs in it. */
+  markers: number;
+}
+
+export type PageDocuments = Record<DocumentFile, DocumentInfo>;
+
+export interface PublishedTag {
+  slug: string;
+  name: string;
+  count: number;
+  /** Archive pages (the head not counted). */
+  pages: number;
+}
+
+export interface PublishedHead {
+  format: typeof PUBLISHED_FORMAT;
+  /** The catalog's version. */
+  version: string;
+  site: Site;
+  /** When anything published last changed: Last-Modified of what is rendered on request. */
+  modifiedAt: string;
+  articleCount: number;
+  pages: number;
+  tags: PublishedTag[];
+  buckets: number;
+  /** The site's other files (stylesheet, icon, robots.txt, sitemap.xml) by request path. */
+  files: Record<string, SiteFileInfo>;
+}
+
+export interface SiteFileInfo extends DocumentInfo {
+  path: string;
+  contentType: string;
+}
+
+export interface ListingHead {
+  documents: PageDocuments;
+  /** How many of `recent` the head documents carry, and where they link. */
+  headCount: number;
+  links: PageLinks | null;
+  /** Archive pages. */
+  pages: number;
+  /** Newest first, at most RECENT_ENTRIES. */
+  recent: CatalogEntry[];
+}
+
+export interface PagesShard {
+  /** By page number. */
+  pages: Record<string, PageDocuments>;
+}
+
+export type ArticleBucket = Record<string, CatalogEntry>;
+
+export const HEAD_PATH = 'index/head.json';
+export const listingId = (tagSlug: string | null) => (tagSlug === null ? 'site' : `t-${fingerprint(tagSlug)}`);
+export const listingHeadPath = (listing: string) => `index/${listing}/head.json`;
+export const pagesShardOf = (page: number) => Math.floor((page - 1) / PAGES_PER_SHARD);
+export const pagesShardPath = (listing: string, shard: number) => `index/${listing}/pages-${shard}.json`;
+export const bucketOf = (slug: string, buckets: number) => parseInt(fingerprint(slug), 36) % buckets;
+export const bucketPath = (bucket: number) => `index/articles/${bucket}.json`;
+export const packPathOf = (file: string) => `bodies/${file}`;
+export const siteFilePath = (requestPath: string) => `docs/files${requestPath}`;
+export const documentPath = (listing: string, page: number, file: DocumentFile) => `docs/${listing}/${page}/${file}`;
