@@ -1,4 +1,4 @@
-// What four feed parsers that reader apps are built on see in our feeds, next to what the
+// What four feed parsers that reader apps are built on, and newsboat, see in our feeds, next to what the
 // catalog says, field by field. Used by the interop test and by the table script.
 import { parseFeed as rowanmanningParse } from '@rowanmanning/feed-parser';
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ export const FIELDS = ['title', 'id', 'link', 'published', 'updated', 'authors',
 export type Field = (typeof FIELDS)[number];
 export const FORMATS = ['rss', 'atom', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
-export const PARSERS = ['feedparser', 'rss-parser', '@rowanmanning/feed-parser', 'feedsmith'] as const;
+export const PARSERS = ['feedparser', 'rss-parser', '@rowanmanning/feed-parser', 'feedsmith', 'newsboat'] as const;
 export type ParserName = (typeof PARSERS)[number];
 
 /** One item as a reader shows it; undefined where the parser gives nothing for the field. */
@@ -30,7 +30,7 @@ export interface Feeds {
 /** Dates compared as instants, written one way. */
 const instant = (value: unknown): string | undefined => {
   if (value === undefined || value === null || value === '') return undefined;
-  const d = new Date(value as string);
+  const d = new Date(value as string | number);
   return Number.isNaN(d.getTime()) ? `unreadable: ${String(value)}` : d.toISOString().replace('.000Z', 'Z');
 };
 
@@ -164,12 +164,49 @@ function feedsmithViews(feeds: Feeds): Record<Format, ItemView[] | null> {
   return { rss, atom, json };
 }
 
+/**
+ * Debian's newsboat, a reader rather than a library: it fetches each feed from a file:// address
+ * and keeps what it shows in SQLite (title, one author string, link, guid, date, enclosure).
+ */
+function newsboatViews(feeds: Feeds): Record<Format, ItemView[] | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsboat-'));
+  try {
+    const read = (format: 'rss' | 'atom') => {
+      const feed = join(dir, `feed.${format}.xml`);
+      const db = join(dir, `${format}.db`);
+      writeFileSync(feed, feeds[format]);
+      writeFileSync(join(dir, `${format}.urls`), `file://${feed}\n`);
+      writeFileSync(join(dir, 'config'), '');
+      execFileSync('newsboat', ['-u', join(dir, `${format}.urls`), '-c', db, '-C', join(dir, 'config'), '-x', 'reload'], { stdio: 'ignore' });
+      const rows = JSON.parse(
+        execFileSync('sqlite3', ['-json', db, 'select title, author, url, guid, pubDate, enclosure_url from rss_item order by id desc'], { encoding: 'utf8' }) || '[]',
+      ) as { title: string; author: string; url: string; guid: string; pubDate: number; enclosure_url: string | null }[];
+      // newsboat stores the items oldest first.
+      return rows.map((r) => ({
+        title: r.title,
+        id: r.guid,
+        link: r.url,
+        published: instant(r.pubDate * 1000),
+        updated: undefined,
+        authors: r.author ? r.author.split(', ') : [],
+        tags: undefined,
+        image: r.enclosure_url || undefined,
+        source: undefined,
+      }));
+    };
+    return { rss: read('rss'), atom: read('atom'), json: null };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function readerViews(feeds: Feeds): Promise<Record<ParserName, Record<Format, ItemView[] | null>>> {
   return {
     feedparser: feedparserViews(feeds),
     'rss-parser': await rssParserViews(feeds),
     '@rowanmanning/feed-parser': rowanmanningViews(feeds),
     feedsmith: feedsmithViews(feeds),
+    newsboat: newsboatViews(feeds),
   };
 }
 
