@@ -20,7 +20,8 @@ const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
 export function renderRss(data: FeedData): string {
   const { logo, icon } = feedImages(data);
-  const channelImage = data.site.logo || data.site.icon ? logo ?? icon : null;
+  // RSS images must be GIF, JPEG or PNG: only what site.yaml names, never the default SVG icon.
+  const channelImage = logo ?? (data.site.icon ? icon : null);
   const channel = parentElement(
     'channel',
     [
