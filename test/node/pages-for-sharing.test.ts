@@ -95,6 +95,16 @@ describe('pages fit for sharing', () => {
     expect(json.favicon).toBe('https://share.example/favicon.svg');
   });
 
+  it('gives RSS an <image> only for an icon or logo site.yaml names (RSS images cannot be SVG)', async () => {
+    const rssOf = async (yaml: string) => parseXml(await (await siteFrom({ 'site.yaml': yaml, 'a.md': md({ title: 'A', date: '2024-01-01' }) }).get('/feed.xml')).text());
+    expect(all(await rssOf('title: T\nurl: https://s.example\n'), 'image')).toEqual([]);
+    const withIcon = await rssOf('title: T\nurl: https://s.example\nicon: https://cdn.example/icon.png\n');
+    expect(childText(all(withIcon, 'image')[0]!, 'url')).toBe('https://cdn.example/icon.png');
+    const atom = parseXml(await (await siteFrom({ 'site.yaml': 'title: T\nurl: https://s.example\n', 'a.md': md({ title: 'A', date: '2024-01-01' }) }).get('/atom.xml')).text());
+    expect(childText(atom, 'icon')).toBe('https://s.example/favicon.svg');
+    expect(childText(atom, 'logo')).toBeUndefined();
+  });
+
   it('no page or stylesheet carries a script', async () => {
     for (const path of ['/', '/articles/pictured', '/tags/islands', '/feed.xsl', '/nowhere']) expect(await page(path), path).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
   });
