@@ -1,6 +1,7 @@
 // The standfirst (deck): a sentence-like line between the headline and the body.
 import type { Line } from './lines.ts';
 import { dateShape } from './dates.ts';
+import { contentWords, sharedShare } from './content-words.ts';
 import { isMarkupOrCode, isMetaLine } from './line-kind.ts';
 
 /** "Tags: a, b", "Posted in: News": a template's field, not a sentence about the article. */
@@ -12,6 +13,27 @@ function isDeckCandidate(line: Line): boolean {
   if (FIELD_LABEL.test(line.text) && line.text.indexOf(':') < 22 && line.words < 25) return false;
   if (line.words < 6) return false;
   return line.caseless || (line.lowercaseShare ?? 0) >= 0.4;
+}
+
+/** How many paragraphs after a deck show what the story is about. */
+const STORY_LINES = 5;
+/** Share of a deck's content words the headline or the paragraphs after it must use. */
+const MIN_SHARED = 0.15;
+
+/**
+ * A standfirst sums up the story, so it shares words with the headline or the paragraphs after
+ * it; a notice ("These are external links and will open in a new window") shares none.
+ */
+function aboutTheStory(lines: Line[], deck: Line, titleIndex: number): boolean {
+  if (deck.caseless) return true;
+  const story = new Set(contentWords(lines[titleIndex]?.text ?? ''));
+  let taken = 0;
+  for (let i = deck.index + 1; i < lines.length && taken < STORY_LINES; i++) {
+    if (!lines[i]!.prose) continue;
+    for (const w of contentWords(lines[i]!.text)) story.add(w);
+    taken++;
+  }
+  return sharedShare(deck.text, story) >= MIN_SHARED;
 }
 
 const DECK_REACH = 4;
@@ -33,7 +55,7 @@ function bylineOrDateFollows(lines: Line[], from: number): boolean {
 export function findStandfirst(lines: Line[], titleIndex: number, blockStart: number): Line | null {
   for (let i = titleIndex + 1; i < blockStart; i++) {
     const line = lines[i]!;
-    if (isDeckCandidate(line)) return line;
+    if (isDeckCandidate(line)) return aboutTheStory(lines, line, titleIndex) ? line : null;
   }
   for (let i = Math.max(titleIndex + 1, blockStart); i <= titleIndex + DECK_REACH && i < lines.length; i++) {
     const line = lines[i]!;
@@ -42,7 +64,7 @@ export function findStandfirst(lines: Line[], titleIndex: number, blockStart: nu
       continue;
     }
     if (line.text.endsWith(':') || line.words > MAX_DECK_WORDS) return null;
-    return !line.endsSentence || bylineOrDateFollows(lines, i + 1) ? line : null;
+    return (!line.endsSentence || bylineOrDateFollows(lines, i + 1)) && aboutTheStory(lines, line, titleIndex) ? line : null;
   }
   return null;
 }
@@ -57,5 +79,6 @@ export function leadIsStandfirst(lines: Line[], bodyLines: Line[], titleIndex: n
   const third = bodyLines[2];
   if (!first || !second || !third) return false;
   if (first.blankBefore || !first.blankAfter || first.words > 45 || first.index - titleIndex > 6) return false;
+  // The layout is the evidence here, so the deck need not share the story's words.
   return second.blankBefore && third.blankBefore && isDeckCandidate(first) && lines[first.index - 1] !== undefined;
 }

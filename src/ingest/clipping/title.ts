@@ -4,6 +4,7 @@
 // to the body, shaped like a headline. No one measure (least of all a word count) decides alone.
 import type { Line } from './lines.ts';
 import { isMarkupOrCode, isSubheading } from './line-kind.ts';
+import { contentWords } from './content-words.ts';
 import { isLabel } from './tags.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
@@ -39,19 +40,6 @@ function pageTitleMatch(pageTitle: string, page: string, candidate: string): str
 
 function canBeHeadline(line: Line): boolean {
   return line.headlineLike && !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
-}
-
-const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
-
-/** Long function words that say nothing about the story (English, the commonest case). */
-const FUNCTION_WORDS = new Set([
-  'this', 'that', 'with', 'from', 'have', 'more', 'will', 'been', 'were', 'they', 'their', 'what', 'when', 'which',
-  'about', 'after', 'into', 'than', 'then', 'them', 'these', 'those', 'there', 'here', 'also', 'only', 'over', 'some',
-  'such', 'your', 'just', 'like', 'said', 'says', 'would', 'could', 'should', 'most', 'other', 'where', 'while',
-]);
-
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
 /** Share of the line's content words that the lead uses too. */

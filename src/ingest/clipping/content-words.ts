@@ -1,0 +1,21 @@
+// The words that carry a line's subject: what a headline, its standfirst and the lead share.
+
+const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+
+/** Long function words that say nothing about the story (English, the commonest case). */
+const FUNCTION_WORDS = new Set([
+  'this', 'that', 'with', 'from', 'have', 'more', 'will', 'been', 'were', 'they', 'their', 'what', 'when', 'which',
+  'about', 'after', 'into', 'than', 'then', 'them', 'these', 'those', 'there', 'here', 'also', 'only', 'over', 'some',
+  'such', 'your', 'just', 'like', 'said', 'says', 'would', 'could', 'should', 'most', 'other', 'where', 'while',
+]);
+
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** Share of the text's content words found in the set (0 when it has none). */
+export function sharedShare(text: string, words: ReadonlySet<string>): number {
+  const own = contentWords(text);
+  if (own.length === 0 || words.size === 0) return 0;
+  return own.filter((w) => words.has(w)).length / own.length;
+}
