@@ -10,6 +10,7 @@ import { teaserRuns } from './teasers.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findMainBlock, type Block } from './main-block.ts';
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
+import { normalizePaste } from './normalize-paste.ts';
 import { findSource } from './source.ts';
 import { leadIsStandfirst, findStandfirst } from './standfirst.ts';
 import { listedTags, MAX_TAGS, topicLabels, uniqueTags } from './tags.ts';
@@ -34,7 +35,7 @@ function anchorBlock(block: Block, anchorIndex: number): Block {
 
 export function extractClipping(text: string, fileName?: string): Extracted {
   const out = emptyExtracted();
-  const lines = splitLines(text ?? '');
+  const lines = splitLines(normalizePaste(text ?? ''));
   if (lines.length === 0) {
     out.warnings.push('empty clipping');
     fallbackTitle(out, fileName);

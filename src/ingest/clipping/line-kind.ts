@@ -8,7 +8,7 @@ const CODE_SYMBOLS = /[{}=;<>]/g;
 
 /**
  * Page source left in the text (tags with their attributes, script) rather than prose that mentions
- * code: tags take a good share of the line, or code symbols come as often as every third word.
+ * code: tags take a good share of the line, or code symbols come as often as every other word.
  * "Wrap the word in <em> or use {}" stays prose.
  */
 export function isMarkupOrCode(text: string, words: number): boolean {
@@ -17,7 +17,7 @@ export function isMarkupOrCode(text: string, words: number): boolean {
   for (const m of text.matchAll(TAG)) tagChars += m[0].length;
   if (tagChars >= text.length * 0.25) return true;
   const symbols = text.match(CODE_SYMBOLS)?.length ?? 0;
-  return symbols >= 4 && symbols >= words * 0.3;
+  return symbols >= 4 && symbols >= words * 0.5;
 }
 
 function countCommas(text: string): number {

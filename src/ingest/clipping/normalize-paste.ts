@@ -1,0 +1,75 @@
+// Pastes come in other shapes than a browser's "select all": text hard-wrapped at about 72 columns,
+// one long line, every line doubled by blank lines, Markdown headings. Each is brought to the shape
+// the reader expects (one block per line, blank lines between paragraphs) before it is read.
+
+/** Wrapped text: most lines end near one width, and none is much longer. */
+const MIN_WRAPPED_LINES = 6;
+const WRAP_MIN = 50;
+const WRAP_MAX = 100;
+/** A one-line paste of a whole article. */
+const ONE_LINE_MIN_CHARS = 1500;
+const PARAGRAPH_WORDS = 80;
+
+function isHardWrapped(lines: string[]): boolean {
+  const filled = lines.filter((l) => l.trim().length > 0);
+  if (filled.length < MIN_WRAPPED_LINES) return false;
+  const longest = Math.max(...filled.map((l) => l.length));
+  if (longest > WRAP_MAX) return false;
+  const near = filled.filter((l) => l.length >= WRAP_MIN).length;
+  return near >= filled.length / 2;
+}
+
+/** Joins each wrapped line to the next one of its paragraph; short lines (headings, menus) stay apart. */
+function rejoin(lines: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      out.push('');
+      open = false;
+      continue;
+    }
+    if (open) out[out.length - 1] = `${out[out.length - 1]} ${line}`;
+    else out.push(line);
+    open = raw.length >= WRAP_MIN;
+  }
+  return out;
+}
+
+/** Splits one long line at sentence ends into paragraphs of about PARAGRAPH_WORDS words. */
+function splitOneLine(text: string): string {
+  const sentences = text.trim().split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?\p{Lu})/u);
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    current.push(sentence);
+    words += sentence.split(/\s+/u).length;
+    if (words >= PARAGRAPH_WORDS) {
+      paragraphs.push(current.join(' '));
+      current = [];
+      words = 0;
+    }
+  }
+  if (current.length > 0) paragraphs.push(current.join(' '));
+  return paragraphs.join('\n\n');
+}
+
+/** Every line followed by a blank line: the blank lines say nothing, a double blank is a paragraph break. */
+function isDoubleSpaced(text: string): boolean {
+  const breaks = text.match(/\n+/g) ?? [];
+  if (breaks.length < MIN_WRAPPED_LINES) return false;
+  return breaks.filter((b) => b.length >= 2).length >= breaks.length * 0.9;
+}
+
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gmu;
+
+export function normalizePaste(input: string): string {
+  let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  if (text.length >= ONE_LINE_MIN_CHARS && text.trim().indexOf('\n') === -1) return splitOneLine(text);
+  if (isDoubleSpaced(text)) text = text.replace(/\n+/g, (b) => (b.length >= 4 ? '\n\n' : '\n'));
+  if (text.includes('#')) text = text.replace(MARKDOWN_HEADING, '$1');
+  const lines = text.split('\n');
+  return isHardWrapped(lines) ? rejoin(lines).join('\n') : text;
+}
