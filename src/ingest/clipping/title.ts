@@ -23,7 +23,7 @@ export interface TitleFinding {
 }
 
 /** Markup, script, addresses and template leftovers are never headlines. */
-const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^end\b|^begin\b|^start\b/iu;
+const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^(end|begin|start)\b|\b(begin|end|start)$/iu;
 /** "Author: Jane", "Posted in: News", "Category:Tips": a field of the page's template. */
 const FIELD_LABEL =
   /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search)\s*:/iu;
