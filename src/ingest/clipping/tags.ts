@@ -15,7 +15,7 @@ export const MAX_TAGS = 8;
 
 /** Share buttons, menus, counters, feeds and widgets: never a topic. */
 const FURNITURE =
-  /\b(share|shares|close|panel|follow|comments?|replay|watch|e-?mail|print|subscribe|newsletters?|log ?in|sign (in|up)|menu|search|archives?|index|links|syndicate|trackbacks?|guides|alerts|rss|feeds?|widgets?|loading|advertisement|sponsored|read more|view all|see all|posted|updated|ago)\b/iu;
+  /\b(share|shares|close|panel|follow|comments?|replay|watch|e-?mail|print|subscribe|newsletters?|log ?in|sign (in|up)|menu|search|archives?|index|links|syndicate|trackbacks?|guides|alerts|rss|feeds?|widgets?|loading|advertisement|sponsored|read more|view all|see all|posted|updated|ago|begin|end|button|bar|facebook|twitter|linkedin|pinterest|pin|reddit|whatsapp|buffer|tweet|flipboard)\b/iu;
 /** Handles, addresses, file and class names, counts, template leftovers. */
 const NOT_A_NAME = /[@#$/|<>{}=_]|\.\w|\(\d+\)|^\d+$|[:,;]$|^[-.]/u;
 
@@ -85,8 +85,11 @@ export function isLabel(line: Line | undefined): boolean {
 export function topicLabels(lines: Line[], titleIndex: number, headerEnd: number, authors: string[]): string[] {
   const labels: string[] = [];
   const names = new Set(authors.map((a) => a.toLowerCase()));
+  // A name over a date or byline ("Zac Hall" / "Nov. 18th 2019 12:12 pm") is an author block.
+  const byAuthorBlock = (line: Line) =>
+    [lines[line.index - 1], lines[line.index + 1]].some((l) => l !== undefined && (l.date || l.bylineAuthors !== null));
   const repeated = (line: Line | undefined) =>
-    line !== undefined && line.occurrences > 1 && isLabel(line) && !names.has(line.text.toLowerCase());
+    line !== undefined && line.occurrences > 1 && isLabel(line) && !names.has(line.text.toLowerCase()) && !byAuthorBlock(line);
   const before = lines[titleIndex - 1];
   if (repeated(before) && !isLabel(lines[titleIndex - 2])) labels.push(before!.text);
   for (let i = titleIndex + 1; i < headerEnd; i++) {
