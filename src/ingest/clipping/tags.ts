@@ -13,9 +13,12 @@ const MAX_TAG_WORDS = 4;
 const MAX_HEADER_TAGS = 12;
 export const MAX_TAGS = 8;
 
+/** A list label inside an item: "Leadership Tagged With: Experience". */
+const INNER_LABEL = /\s+(?:tagged(?: with| as)?|tags?|filed under|categor(?:y|ies))\s*:\s*/iu;
+
 /** Share buttons, menus, counters, feeds and widgets: never a topic. */
 const FURNITURE =
-  /\b(share|shares|close|panel|follow|comments?|replay|watch|e-?mail|print|subscribe|newsletters?|log ?in|sign (in|up)|menu|search|archives?|index|links|syndicate|trackbacks?|guides|alerts|rss|feeds?|widgets?|loading|advertisement|sponsored|read more|view all|see all|posted|updated|ago|begin|end|button|bar|facebook|twitter|linkedin|pinterest|pin|reddit|whatsapp|buffer|tweet|flipboard)\b/iu;
+  /\b(share|shares|close|panel|follow|comments?|replay|watch|e-?mail|print|subscribe|newsletters?|log ?in|sign (in|up)|menu|search|archives?|index|links|syndicate|trackbacks?|guides|alerts|rss|feeds?|widgets?|loading|advertisement|sponsored|read more|view all|see all|posted|updated|ago|begin|end|button|bar|facebook|twitter|linkedin|pinterest|pin|reddit|whatsapp|buffer|tweet|flipboard|recent|related|popular|trending)\b|^about\s/iu;
 /** Handles, addresses, file and class names, counts, template leftovers. */
 const NOT_A_NAME = /[@#$/|<>{}=_]|\.\w|\(\d+\)|^\d+$|[:,;]$|^[-.]/u;
 
@@ -41,7 +44,7 @@ function splitList(text: string): string[] {
 /** One item of a list run; "Tagged With: Crafts" and "developers, Windows 8" hold more than a name. */
 function itemTags(text: string): string[] {
   const inline = LIST_PREFIX.exec(text);
-  return splitList(inline ? inline[1]! : text).filter(isTopic);
+  return splitList(inline ? inline[1]! : text).flatMap((t) => t.split(INNER_LABEL)).filter(isTopic);
 }
 
 /**
