@@ -29,8 +29,11 @@ const RELATIVE = /^(\d+|an?|one)\s+(second|minute|hour|day|week|month|year)s?\s+
 const TIME_ONLY = /^(updated|published|posted)?:?\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\b/iu;
 
 /** Where the line's date starts and how long it is, by shape alone; null when it has none. */
+/** Every date shape has a year or a numeric date; most lines with digits have neither. */
+const YEAR_OR_NUMERIC = /(?:19|20)\d\d|\d[./-]\d/;
+
 export function dateShape(text: string): { index: number; length: number } | null {
-  if (!/\d/.test(text)) return null;
+  if (!YEAR_OR_NUMERIC.test(text)) return null;
   const m = DATE_SHAPE.exec(text);
   return m ? { index: m.index, length: m[0].length } : null;
 }

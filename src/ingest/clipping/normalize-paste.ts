@@ -10,6 +10,9 @@ const WRAP_MAX = 100;
 const ONE_LINE_MIN_CHARS = 1500;
 const PARAGRAPH_WORDS = 80;
 
+/** A line longer than any wrapped line: most pastes have one, which settles it at once. */
+const LONG_LINE = new RegExp(`[^\\n]{${WRAP_MAX + 1}}`);
+
 function isHardWrapped(lines: string[]): boolean {
   const filled = lines.filter((l) => l.trim().length > 0);
   if (filled.length < MIN_WRAPPED_LINES) return false;
@@ -58,9 +61,15 @@ function splitOneLine(text: string): string {
 
 /** Every line followed by a blank line: the blank lines say nothing, a double blank is a paragraph break. */
 function isDoubleSpaced(text: string): boolean {
-  const breaks = text.match(/\n+/g) ?? [];
-  if (breaks.length < MIN_WRAPPED_LINES) return false;
-  return breaks.filter((b) => b.length >= 2).length >= breaks.length * 0.9;
+  let breaks = 0, single = 0;
+  for (let i = text.indexOf('\n'); i !== -1; ) {
+    let end = i;
+    while (text.charCodeAt(end + 1) === 10) end++;
+    breaks++;
+    if (end === i && ++single > breaks * 0.1 + 1) return false;
+    i = text.indexOf('\n', end + 1);
+  }
+  return breaks >= MIN_WRAPPED_LINES && single <= breaks * 0.1;
 }
 
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gmu;
@@ -69,7 +78,8 @@ export function normalizePaste(input: string): string {
   let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   if (text.length >= ONE_LINE_MIN_CHARS && text.trim().indexOf('\n') === -1) return splitOneLine(text);
   if (isDoubleSpaced(text)) text = text.replace(/\n+/g, (b) => (b.length >= 4 ? '\n\n' : '\n'));
-  if (text.includes('#')) text = text.replace(MARKDOWN_HEADING, '$1');
+  if (text.includes('#') && /^[ \t]{0,3}#{1,6}[ \t]/mu.test(text)) text = text.replace(MARKDOWN_HEADING, '$1');
+  if (LONG_LINE.test(text)) return text;
   const lines = text.split('\n');
   return isHardWrapped(lines) ? rejoin(lines).join('\n') : text;
 }

@@ -38,8 +38,21 @@ function pageTitleMatch(pageTitle: string, page: string, candidate: string): str
   return pageTitle.slice(Math.min(pageTitle.length, candidate.length)).replace(/^\s*[-–—|:•·»]+\s*/u, '').trim();
 }
 
+/** Decided once per line: the evidence of every candidate asks about the lines around it. */
+const headlineShaped = new WeakMap<Line, boolean>();
+
 function canBeHeadline(line: Line): boolean {
-  return line.headlineLike && !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
+  if (!line.headlineLike) return false;
+  let ok = headlineShaped.get(line);
+  if (ok === undefined) {
+    ok = shapedLikeHeadline(line);
+    headlineShaped.set(line, ok);
+  }
+  return ok;
+}
+
+function shapedLikeHeadline(line: Line): boolean {
+  return !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
 }
 
 /** Share of the line's content words that the lead uses too. */
@@ -113,15 +126,15 @@ function isRepeatedLabel(line: Line): boolean {
   return line.occurrences > 1 && isLabel(line);
 }
 
-function evidence(lines: Line[], line: Line, blockStart: number, lead: Set<string>, page: { text: string; key: string } | null): number {
+function evidence(
+  lines: Line[], line: Line, blockStart: number, lead: Set<string>, page: { text: string; key: string } | null, between: number,
+): number {
   let score = 0;
   if (page && line.index > 0 && pageTitleMatch(page.text, page.key, line.text) !== null) score += 6;
   if (line.occurrences > 1) score += isRepeatedLabel(line) ? -3 : 1.5;
   score += 4 * leadOverlap(line, lead);
   if (headerFollows(lines, line.index, blockStart)) score += 2;
   // Each headline-like line or paragraph between it and the body makes it less likely the headline.
-  let between = 0;
-  for (let i = line.index + 1; i < blockStart; i++) if (lines[i]!.prose || competes(lines, lines[i]!)) between++;
   score -= Math.min(5, between * 0.4);
   const first = /\p{L}/u.exec(line.text)?.[0];
   if (first && first === first.toLowerCase() && first !== first.toUpperCase()) score -= 2;
@@ -144,7 +157,14 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
   const end = Math.min(blockStart + BLOCK_REACH, lines.length);
   let leadFrom = -1;
   let lead = new Set<string>();
-  for (let i = Math.max(0, blockStart - SEARCH_WINDOW); i < end; i++) {
+  const start = Math.max(0, blockStart - SEARCH_WINDOW);
+  // competingAfter[i - start]: paragraphs and competing headlines from line i to the body.
+  const competingAfter = new Array<number>(Math.max(0, blockStart - start) + 1).fill(0);
+  for (let i = blockStart - 1; i >= start; i--) {
+    const line = lines[i]!;
+    competingAfter[i - start] = competingAfter[i - start + 1]! + (line.prose || competes(lines, line) ? 1 : 0);
+  }
+  for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (i >= blockStart && line.prose && !line.promo) break;
     if (!canBeHeadline(line)) continue;
@@ -153,7 +173,8 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
       lead = leadWords(lines, from);
       leadFrom = from;
     }
-    out.push({ line, score: evidence(lines, line, Math.max(blockStart, i + 1), lead, page) });
+    const between = i + 1 < blockStart ? competingAfter[i + 1 - start]! : 0;
+    out.push({ line, score: evidence(lines, line, from, lead, page, between) });
   }
   return out;
 }
