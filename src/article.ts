@@ -33,6 +33,10 @@ export interface Article {
   image: Image | null;
   /** BCP 47 tag, e.g. "en" or "zh-Hant". */
   language: string;
+  /** False for a summary-only source: feeds and the page carry the summary and a link, never the body. */
+  fullText: boolean;
+  /** The editor's note on why the article matters: sanitised HTML, or null. */
+  noteHtml: string | null;
   /** Sanitised HTML with absolute links. */
   contentHtml: string;
   /** The cleaned body as plain text, paragraphs separated by blank lines. */

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 // Each command loads only what it needs (the server, the feed writers, the readers).
 
 const USAGE = `usage: curate <command>
-  add FILE|- [--title T] [--tags "a, b"] [--url U] [--date D]
+  add FILE|- [--title T] [--tags "a, b"] [--url U] [--date D] [--note "…"] [--summary-only]
                                copy an article (or a paste from standard input) into curated/
                                under a name made from its title, and show what the build reads
   check                        every problem of curated/ (or CURATED_DIR) as FILE:LINE: reason
@@ -29,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
         tags: { type: 'string' },
         url: { type: 'string' },
         date: { type: 'string' },
+        note: { type: 'string' },
+        'summary-only': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -40,9 +42,17 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'add': {
       if (!first) break;
-      const { title, tags, url, date } = values;
+      const { title, tags, url, date, note } = values;
       const { runAdd } = await import('./cli/add-command.ts');
-      return runAdd({ source: first, ...(title !== undefined && { title }), ...(tags !== undefined && { tags }), ...(url !== undefined && { url }), ...(date !== undefined && { date }) }).status;
+      return runAdd({
+        source: first,
+        ...(title !== undefined && { title }),
+        ...(tags !== undefined && { tags }),
+        ...(url !== undefined && { url }),
+        ...(date !== undefined && { date }),
+        ...(note !== undefined && { note }),
+        ...(values['summary-only'] && { summaryOnly: true }),
+      }).status;
     }
     case 'check':
       return (await import('./cli/check-command.ts')).runCheck();

@@ -55,7 +55,9 @@ export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: A
   const tagSlugs = meta.tags.map(tagSlug);
   const entry: Omit<CatalogEntry, 'body'> = { ...meta, tagSlugs };
   const { id, slug, published, updated, tags } = meta;
-  return { id, slug, published, updated, tags, tagSlugs, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body: bodySource(contentHtml) };
+  // A summary-only article's body is never published: its place in the pack is empty.
+  const body = bodySource(meta.fullText ? contentHtml : '');
+  return { id, slug, published, updated, tags, tagSlugs, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body };
 }
 
 /** The bodies of one pack file, in the order of their offsets. */

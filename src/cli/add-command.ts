@@ -21,6 +21,10 @@ export interface AddOptions {
   tags?: string;
   url?: string;
   date?: string;
+  /** The editor's note, Markdown (`note:`). */
+  note?: string;
+  /** Writes `full_text: false`: feeds and the page carry the summary, the note and a link, never the body. */
+  summaryOnly?: boolean;
   /** The curated folder; CURATED_DIR or curated/ by default. */
   dir?: string;
   /** What standard input holds (tests pass it directly). */
@@ -108,6 +112,11 @@ function frontMatterFlags(options: AddOptions): Array<[string, string]> | string
     if (!tags.length) return '--tags is empty; write --tags "one, two"';
     set.push(['tags', yamlList(tags)]);
   }
+  if (options.note !== undefined) {
+    if (!options.note.trim()) return '--note is empty; write --note "Why this matters"';
+    set.push(['note', yamlString(options.note.trim())]);
+  }
+  if (options.summaryOnly) set.push(['full_text', 'false']);
   return set;
 }
 

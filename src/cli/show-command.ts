@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { Article } from '../article.ts';
 import { mtimeDates } from '../build/file-dates.ts';
 import { ingestFile } from '../ingest/ingest-file.ts';
+import { streamingHtmlToText } from '../ingest/streaming-html-text.ts';
 import { loadSite } from '../ingest/site-config.ts';
 import { countErrors, printProblems } from './report.ts';
 
@@ -34,5 +35,7 @@ export function describe(a: Article): string {
     `authors:   ${a.authors.map((x) => x.name).join(', ') || '(none)'}`,
     `summary:   ${a.summary}`,
     `body:      ${words} words, ${a.contentText.split(/\n\n/).length} paragraphs`,
+    `full text: ${a.fullText ? 'yes (feeds and the page carry the body)' : 'no, summary only (feeds and the page carry the summary, the note and a link to the original)'}`,
+    `note:      ${a.noteHtml ? streamingHtmlToText(a.noteHtml).replace(/\s+/g, ' ').trim() : '(none)'}`,
   ].join('\n');
 }

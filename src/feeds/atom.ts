@@ -4,7 +4,8 @@
 import { authorsOf, feedImages, sourceAddress, stylesheetPath, type FeedData, type FeedItem } from './feed-data.ts';
 import { imageType } from './image-types.ts';
 import { pagingLinks } from './paging.ts';
-import { bodyWithImage, imageAlt } from './lead-image.ts';
+import { articleContent } from './editorial.ts';
+import { imageAlt } from './lead-image.ts';
 import { emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
 
 const iso = (date: string) => new Date(date).toISOString();
@@ -48,7 +49,7 @@ function atomEntry(item: FeedItem, data: FeedData): string {
       ...item.tags.map((name) => emptyElement('category', { term: name, label: name })),
       atomSource(item),
       textElement('summary', item.summary, { type: 'text' }),
-      textElement('content', bodyWithImage(item), { type: 'html' }),
+      textElement('content', articleContent(item, data.site), { type: 'html' }),
     ],
     {},
     '  ',

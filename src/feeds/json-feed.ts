@@ -1,7 +1,7 @@
 // JSON Feed 1.1. Written directly: `feed`'s json1() produces version 1.0 (no `authors`,
 // no `language`), so nothing of it would survive the changes 1.1 needs.
 import { authorsOf, feedImages, type FeedData } from './feed-data.ts';
-import { bodyWithImage } from './lead-image.ts';
+import { articleContent } from './editorial.ts';
 
 export function renderJsonFeed(data: FeedData): string {
   const { icon } = feedImages(data);
@@ -22,7 +22,7 @@ export function renderJsonFeed(data: FeedData): string {
       ...(item.url ? { external_url: item.url } : {}),
       title: item.title,
       summary: item.summary,
-      content_html: bodyWithImage(item),
+      content_html: articleContent(item, data.site),
       ...(item.image?.url ? { image: item.image.url, banner_image: item.image.url } : {}),
       date_published: item.published,
       date_modified: item.updated,

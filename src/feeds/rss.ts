@@ -5,7 +5,8 @@ import { authorsOf, feedImages, sourceAddress, stylesheetPath, type FeedData, ty
 import { imageType } from './image-types.ts';
 import { pagingLinks } from './paging.ts';
 import { escapeHtml } from './text.ts';
-import { bodyWithImage, imageAlt } from './lead-image.ts';
+import { articleContent } from './editorial.ts';
+import { imageAlt } from './lead-image.ts';
 import { cdataElement, emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
 
 const NAMESPACES = {
@@ -61,7 +62,7 @@ function rssItem(item: FeedItem, data: FeedData): string {
       textElement('pubDate', rfc822(item.published)),
       // RSS descriptions are HTML: the plain-text summary is escaped for it.
       textElement('description', escapeHtml(item.summary)),
-      cdataElement('content:encoded', bodyWithImage(item)),
+      cdataElement('content:encoded', articleContent(item, data.site)),
       // dc:creator, one per author: RSS's own <author> is for e-mail addresses.
       ...authorsOf(item, data.site).map((a) => textElement('dc:creator', a.name)),
       ...item.tags.map((name) => textElement('category', name)),

@@ -31,6 +31,8 @@ const HINTS: Record<string, string> = {
   title: '; write `title: Some words`',
   tags: '; write `tags: [one, two]` or `tags: one, two`',
   draft: '; write `draft: true` or `draft: false`',
+  full_text: '; write `full_text: false` (summary only) or `full_text: true`, without quotes',
+  note: '; write `note: Why this matters, in Markdown` (quote it if it holds a colon)',
   date: '; write `date: 2024-05-07`',
   updated: '; write `updated: 2024-05-07`',
   author: '; write `author: Jane Doe`',

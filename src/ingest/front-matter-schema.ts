@@ -35,6 +35,8 @@ export const frontMatterSchema = z.object({
     .transform((i) => (typeof i === 'string' ? { url: i, caption: null } : { url: i.url, caption: i.caption ?? i.alt ?? null }))
     .optional(),
   draft: z.boolean().optional(),
+  full_text: z.boolean().optional(),
+  note: text.optional(),
   lang: text.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en, fr or zh-Hant').optional(),
   id: z.union([text, z.number()]).transform(String).optional(),
   slug: text.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens').optional(),

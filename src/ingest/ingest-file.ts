@@ -12,6 +12,7 @@ import { ArticleError, type Problem } from './problem.ts';
 import { decodeFile } from './read-text.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { leadSummary, cutAtSentence } from './summary.ts';
+import { noteToHtml } from './note.ts';
 import { normaliseTags } from './tags.ts';
 import { cleanUrl } from './urls.ts';
 
@@ -84,6 +85,16 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     const updatedDate = updatedCandidate && updatedCandidate > publishedDate ? updatedCandidate : publishedDate;
 
     const image = fields.image ?? found.image;
+    const fullText = fields.full_text ?? site.fullText;
+    // The note is the editor's own text: its relative links point into this site.
+    const noteHtml = fields.note === undefined ? null : noteToHtml(fields.note, site.url ? `${site.url}/` : null);
+    if (fields.note !== undefined && noteHtml === null) {
+      report('warning', 'front matter `note` has nothing left after cleaning, so no note is shown; write the note as Markdown text', front.keyLines.get('note'));
+    }
+    if (!fullText && !url) {
+      const line = front.keyLines.get('full_text') ?? 1;
+      report('warning', 'summary-only article (full_text: false) without `url:`, so readers get no link to the full article; add `url: https://…`', line);
+    }
     const article: Article = {
       id: articleId(siteUrl, slug, fields.id),
       slug,
@@ -97,6 +108,8 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       authors: (fields.authors ?? (fields.author ? [fields.author] : found.authors.map((name) => ({ name })))).map((a) => ({ name: a.name })),
       image: image && (image.url || image.caption) ? { url: image.url ? cleanUrl(image.url, url) : null, caption: image.caption ?? null } : null,
       language: fields.lang ?? found.language ?? site.language,
+      fullText,
+      noteHtml,
       contentHtml,
       contentText,
     };

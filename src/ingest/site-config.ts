@@ -24,6 +24,8 @@ const siteSchema = z.strictObject({
     .optional(),
   icon: imageRef.nullable().optional(),
   logo: imageRef.nullable().optional(),
+  editor: z.string().trim().min(1).nullable().optional(),
+  full_text: z.boolean({ error: 'must be true or false, without quotes' }).optional(),
 });
 
 export function loadSite(dir: string): Site {
@@ -41,5 +43,6 @@ export function loadSite(dir: string): Site {
     const issue = parsed.error.issues[0]!;
     throw new ArticleError(`${issue.path.join('.') || 'settings'}: ${issue.message}`);
   }
-  return { ...DEFAULT_SITE, ...parsed.data };
+  const { full_text: fullText, ...settings } = parsed.data;
+  return { ...DEFAULT_SITE, ...settings, ...(fullText !== undefined && { fullText }) };
 }

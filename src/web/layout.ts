@@ -30,6 +30,7 @@ ul.articles li{margin:0 0 1.2rem}.meta{color:#666;font-size:.9rem}img{max-width:
 figure{margin:1rem 0}figcaption{color:#666;font-size:.9rem}.tags a{margin-right:.5rem;display:inline-block}
 .subscribe{background:#f4f6fa;border-radius:6px;padding:.5rem .8rem;margin:1rem 0;font-size:.95rem}
 .subscribe a{margin-right:.8rem;white-space:nowrap}.attribution{font-style:italic}
+.editor-note{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #c90;background:#fdf8ec}
 pre,table{display:block;max-width:100%;overflow-x:auto}`;
 
 export function layout(opts: {

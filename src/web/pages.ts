@@ -1,7 +1,8 @@
 // The HTML pages every feed links to: the index, one article, one tag.
 import { html, raw } from 'hono/html';
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
-import { bodyWithImage, imageAlt } from '../feeds/lead-image.ts';
+import { articleContent } from '../feeds/editorial.ts';
+import { imageAlt } from '../feeds/lead-image.ts';
 import { siteLinks } from '../feeds/links.ts';
 import { attribution } from './attribution.ts';
 import { layout } from './layout.ts';
@@ -88,8 +89,8 @@ export function articlePage(catalog: Pick<Catalog, 'site'>, base: string, entry:
       entry.updated !== entry.published ? html` · updated <time datetime="${entry.updated}">${day(entry.updated)}</time>` : ''
     }</p>
 ${attribution(entry)}
-${raw(bodyWithImage({ ...entry, contentHtml: bodyHtml }))}
-${entry.url ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
+${raw(articleContent({ ...entry, contentHtml: bodyHtml }, site))}
+${entry.url && entry.fullText !== false ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
 <p class="tags">${entry.tags.map((t, i) => html`<a href="${links.tag(entry.tagSlugs[i]!)}">${t}</a>`)}</p>
 </article>`,
   });
