@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { formatProblem } from '../../src/ingest/problem.ts';
 import { loadSite } from '../../src/ingest/site-config.ts';
-import { DEFAULT_SITE } from '../../src/site.ts';
+import { DEFAULT_SITE, type Site } from '../../src/site.ts';
 import { curatedFolder, siteFrom } from './support/site.ts';
 import { all, childText, parseXml, type XmlElement } from './support/xml.ts';
 
 const dates = { created: new Date('2024-06-01T00:00:00Z'), modified: new Date('2024-06-01T00:00:00Z'), origin: 'git' as const };
 const site = { ...DEFAULT_SITE, url: 'https://r.example' };
-const ingest = (text: string, s = site) => ingestFile({ path: 'curated/a.md', bytes: new TextEncoder().encode(text), dates }, s);
+const ingest = (text: string, s: Site = site) => ingestFile({ path: 'curated/a.md', bytes: new TextEncoder().encode(text), dates }, s);
 
 // Words only the body has: none of them may reach a reader of a summary-only article.
 const BODY = 'The lighthouse keeper logged every storm in a green ledger, forty winters of them, and the ledger now sits in the county archive beside the harbour charts.';
@@ -83,7 +83,7 @@ const contentOf = {
   json: (feed: string) => JSON.parse(feed).items[0].content_html as string,
 };
 
-async function feeds(get: (path: string) => Promise<Response>, prefix = '') {
+async function feeds(get: (path: string) => Response | Promise<Response>, prefix = '') {
   return {
     rss: contentOf.rss(await (await get(`${prefix}/feed.xml`)).text()),
     atom: contentOf.atom(await (await get(`${prefix}/atom.xml`)).text()),
