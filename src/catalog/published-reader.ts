@@ -126,6 +126,8 @@ export class PublishedReader {
   }
 
   async body(entry: CatalogEntry): Promise<string> {
+    // A summary-only article has no body to read (a pack of nothing but those is empty).
+    if (entry.body.length === 0) return '';
     const path = packPathOf(entry.body.file);
     const pack = await this.packs.get(path, async () => {
       const bytes = await this.source.read(path);

@@ -25,6 +25,7 @@ const siteSchema = z.strictObject({
   icon: imageRef.nullable().optional(),
   logo: imageRef.nullable().optional(),
   editor: z.string().trim().min(1).nullable().optional(),
+  // Written full_text in site.yaml like in front matter; Site.fullText in the code.
   full_text: z.boolean({ error: 'must be true or false, without quotes' }).optional(),
 });
 

@@ -135,6 +135,21 @@ describe('feeds and the page of a summary-only article with a note', () => {
   });
 });
 
+describe('a site whose default is summary only', () => {
+  it('serves every feed and page without reading a body, from empty packs', async () => {
+    const { get, out } = siteFrom({ 'site.yaml': 'title: T\nfull_text: false\n', 'ledger.md': article(''), 'other.md': article('').replace("The keeper's ledger", 'Another ledger').replace('green ledger', 'blue ledger') });
+    const packs = readdirSync(join(out, 'bodies'));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const pack of packs) expect(readFileSync(join(out, 'bodies', pack)).length, pack).toBe(0);
+    for (const html of Object.values(await feeds(get))) expect(html).toContain('Read the full article at The Gazette');
+    for (const path of ['/articles/ledger', '/articles/other', '/feed.xml?limit=2']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).not.toMatch(/green ledger|blue ledger/);
+    }
+  });
+});
+
 describe('a full-text article with a note', () => {
   it('has the note above the body in all three formats and on the page, signed by site.yaml editor', async () => {
     const { get } = siteFrom({ 'site.yaml': 'title: T\nauthor: The desk\neditor: Ana Editor\n', 'ledger.md': article('note: A record worth **keeping**.') });
