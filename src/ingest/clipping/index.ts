@@ -8,7 +8,7 @@ import { scoreLines } from './line-score.ts';
 import { itemRuns } from './list-items.ts';
 import { teaserRuns } from './teasers.ts';
 import { splitLines, type Line } from './lines.ts';
-import { findMainBlock, type Block } from './main-block.ts';
+import { blockBeforeComments, findMainBlock, type Block } from './main-block.ts';
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
 import { normalizePaste } from './normalize-paste.ts';
 import { findSource } from './source.ts';
@@ -43,11 +43,13 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   }
   const inItemRun = itemRuns(lines);
   const inTeaserRun = teaserRuns(lines);
-  const found = findMainBlock(lines, scoreLines(lines, inItemRun, inTeaserRun));
+  const scores = scoreLines(lines, inItemRun, inTeaserRun);
+  const found = findMainBlock(lines, scores);
   if (!found) out.warnings.push('no article text found');
   let block: Block = found ?? { start: lines.length, end: lines.length - 1, score: 0 };
 
-  const title = findTitle(lines, block.start);
+  const article = found ? blockBeforeComments(lines, scores, found) : null;
+  const title = findTitle(lines, (article ?? block).start);
   const titleIndex = title.line?.index ?? -1;
   let deck: Line | null = null;
   if (title.line) {

@@ -55,3 +55,14 @@ export function findMainBlock(lines: Line[], scores: number[]): Block | null {
   }
   return best;
 }
+
+/**
+ * When the best block comes after a comment-section header (a long thread outweighs a short
+ * article), the article's own block before that header: its headline is the page's headline.
+ */
+export function blockBeforeComments(lines: Line[], scores: number[], block: Block): Block | null {
+  const header = lines.findIndex((line) => line.commentsHeader);
+  if (header < 0 || header >= block.start) return null;
+  const run = bestRun(scores, 0, header);
+  return run && run.score >= MIN_SCORE_BEFORE_COMMENTS ? run : null;
+}
