@@ -6,6 +6,7 @@ import type { Line } from './lines.ts';
 import { isMarkupOrCode, isSubheading } from './line-kind.ts';
 import { contentWords } from './content-words.ts';
 import { isLabel } from './tags.ts';
+import { isCommentsHeader, isUiLine } from './ui-vocabulary.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
 /** How many lines before the body a headline may sit (menus and share buttons come between). */
@@ -51,8 +52,15 @@ function canBeHeadline(line: Line): boolean {
   return ok;
 }
 
+/** "In Networking, Social Media | No Comment": a segment of the line is a button or a counter. */
+function hasFurnitureSegment(text: string): boolean {
+  if (!text.includes('|')) return false;
+  const segments = text.split('|').map((part) => part.trim()).filter((part) => part.length > 0);
+  return segments.length > 1 && segments.some((part) => isCommentsHeader(part, part.split(' ').length) || isUiLine(part));
+}
+
 function shapedLikeHeadline(line: Line): boolean {
-  return !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
+  return !hasFurnitureSegment(line.text) && !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
 }
 
 /** Share of the line's content words that the lead uses too. */
