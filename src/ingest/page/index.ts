@@ -1,9 +1,11 @@
 // Saved news page (.html) -> Extracted: metadata from the head, the article body cleaned of page furniture.
 import { emptyExtracted, type Extracted } from '../extracted.ts';
+import { htmlToText } from '../html-text.ts';
 import { markFurnitureChildren } from './class-names.ts';
 import { cleanBody } from './clean-body.ts';
-import { flattenDeepNesting } from './flatten-deep.ts';
 import type { CleaningRule } from './cleaning/rule.ts';
+import { bodyFromPageText, pageWithoutFurniture } from './fallback-body.ts';
+import { flattenDeepNesting } from './flatten-deep.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
 import { readBody } from './readable-body.ts';
@@ -12,20 +14,41 @@ import { chooseTitle } from './title.ts';
 /** Below this many letters a body is page furniture, not an article. */
 const MIN_BODY_LETTERS = 80;
 
+export const FALLBACK_WARNING =
+  'the article block could not be told apart from the page furniture, so the body was read from the rest of the page; check its first and last paragraphs';
+
+const letterCount = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
 function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.html?(\.gz)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
 }
 
+/** Readability's main block of `document`, cleaned; '' when too little text is left. */
+function cleanedArticle(document: Document, titles: string[], rules?: CleaningRule[]): { html: string; title: string | null } {
+  if (document.body) {
+    flattenDeepNesting(document.body);
+    markFurnitureChildren(document.body);
+  }
+  const body = readBody(document);
+  if (!body.content) return { html: '', title: body.title };
+  cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean) }, rules);
+  const enough = letterCount(body.content.textContent ?? '') >= MIN_BODY_LETTERS;
+  return { html: enough ? body.content.innerHTML.trim() : '', title: body.title };
+}
+
 /**
  * Never throws: a page without an article gives an empty body and a warning.
+ * When the first reading comes out empty, the page is read again without its furniture blocks,
+ * then as plain text by the clipping reader; a body found that way comes with a warning.
  * `rules` replaces the body cleaning rules (all of CLEANING_RULES by default).
  */
 export function extractPage(html: string, fileName?: string, rules?: CleaningRule[]): Extracted {
+  const source = html ?? '';
   const extracted = emptyExtracted();
   let document: Document;
   try {
-    document = parsePage(html ?? '');
+    document = parsePage(source);
   } catch {
     extracted.warnings.push('the page could not be parsed');
     document = parsePage('');
@@ -34,22 +57,35 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   const { titles, ...metadata } = readMetadata(document);
   Object.assign(extracted, metadata);
 
-  if (document.body) {
-    flattenDeepNesting(document.body);
-    markFurnitureChildren(document.body);
+  const first = cleanedArticle(document, titles, rules);
+  extracted.bodyHtml = first.html;
+  if (!extracted.bodyHtml) {
+    const retry = () => cleanedArticle(pageWithoutFurniture(source), titles, rules).html;
+    const fromText = () => {
+      const body = bodyFromPageText(source);
+      return letterCount(htmlToText(body)) >= MIN_BODY_LETTERS ? body : '';
+    };
+    extracted.bodyHtml = tryEach(retry, fromText);
+    extracted.warnings.push(extracted.bodyHtml ? FALLBACK_WARNING : 'no article found in the page');
   }
-  const body = readBody(document);
-  if (body.content) {
-    cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean) }, rules);
-    const letters = (body.content.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').length;
-    if (letters >= MIN_BODY_LETTERS) extracted.bodyHtml = body.content.innerHTML.trim();
-  }
-  if (!extracted.bodyHtml) extracted.warnings.push('no article found in the page');
 
-  extracted.title = chooseTitle([...titles, body.title]);
+  extracted.title = chooseTitle([...titles, first.title]);
   if (!extracted.title && fileName) {
     extracted.title = titleFromFileName(fileName);
     extracted.warnings.push('no title found: using the file name');
   } else if (!extracted.title) extracted.warnings.push('no title found');
   return extracted;
+}
+
+/** The first candidate that gives a body; a candidate that throws is skipped. */
+function tryEach(...candidates: (() => string)[]): string {
+  for (const candidate of candidates) {
+    try {
+      const body = candidate();
+      if (body) return body;
+    } catch {
+      // A page the parser or Readability cannot walk: the next candidate reads it another way.
+    }
+  }
+  return '';
 }

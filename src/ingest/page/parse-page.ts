@@ -3,9 +3,11 @@ import { linkedom } from '../lazy-module.ts';
 
 // Script and style bodies are most of a modern page's bytes, and site menus, headers, footers and
 // sidebars are never article text: dropping them before parsing saves most of the DOM work.
+// Comments go, but only outside raw-text elements: in <title>, <textarea>, <script> and <style> a "<!--"
+// is plain text, and removing up to the next "-->" of the page would eat the article.
 // JSON-LD scripts carry metadata, so they stay.
-const HEAVY_ELEMENT = /<(script|style|svg|template|iframe|nav|footer|aside|select|button|header)(?=[\s/>])([^>]*)>[\s\S]*?<\/\1\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
+const COMMENT_OR_RAW_TEXT = /<!--[\s\S]*?-->|<(script|style|title|textarea)(?=[\s/>])([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+const HEAVY_ELEMENT = /<(svg|template|iframe|nav|footer|aside|select|button|header)(?=[\s/>])[^>]*>[\s\S]*?<\/\1\s*>/gi;
 // A <noscript> matters only when it holds the real <img> of a lazily loaded picture.
 const NOSCRIPT = /<noscript\b[^>]*>([\s\S]*?)<\/noscript\s*>/gi;
 
@@ -16,10 +18,13 @@ const SPACE_BEFORE_BLOCK = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK_TAG})(?=[\\s/>]))
 
 function slimHtml(html: string): string {
   return html
-    .replace(COMMENT, '')
-    .replace(HEAVY_ELEMENT, (whole, tag: string, attrs: string) =>
-      tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs) ? whole : '',
-    )
+    .replace(COMMENT_OR_RAW_TEXT, (whole, tag: string | undefined, attrs: string | undefined) => {
+      const name = tag?.toLowerCase();
+      if (!name) return ''; // a comment
+      if (name === 'script') return /ld\+json/i.test(attrs ?? '') ? whole : '';
+      return name === 'style' ? '' : whole;
+    })
+    .replace(HEAVY_ELEMENT, '')
     .replace(NOSCRIPT, (whole, inner: string) => (/<img\b/i.test(inner) ? whole : ''))
     .replace(SPACE_AFTER_BLOCK, '$1')
     .replace(SPACE_BEFORE_BLOCK, '>');
