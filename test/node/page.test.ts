@@ -37,7 +37,8 @@ describe('extractPage metadata', () => {
     expect(page.image).toEqual({ url: 'https://news.example/img/bridge.jpg', caption: null });
     expect(page.published).toBe('2024-03-05T09:30:00+01:00');
     expect(page.updated).toBe('2024-03-06T10:00:00Z');
-    expect(page.tags).toEqual(['Transport', 'Bridges', 'Local politics']);
+    // "Local politics" is in the keywords but nowhere in the article: a site-wide keyword, not a topic.
+    expect(page.tags).toEqual(['Transport', 'Bridges']);
     expect(page.authors).toEqual(['Ana Ruiz']);
     expect(page.language).toBe('en-GB');
     expect(page.warnings).toEqual([]);
@@ -51,7 +52,7 @@ describe('extractPage metadata', () => {
         {
           '@type': 'NewsArticle',
           headline: 'Rain returns to the valley',
-          description: 'Forecasters expect a wet week.',
+          description: 'Forecasters expect a wet week of weather.',
           keywords: 'Weather, Rain, weather',
           author: [{ '@type': 'Person', name: 'Li Wei' }, { '@type': 'Person', name: 'Sam Berg' }],
           datePublished: '2024-04-01T06:00:00Z',
@@ -66,7 +67,7 @@ describe('extractPage metadata', () => {
       <link rel="canonical" href="https://times.example/rain"></head>
       <body><article>${paragraphs(5)}<figure><img src="https://cdn.example/rain.jpg"><figcaption>Clouds over the valley.</figcaption></figure></article></body></html>`);
     expect(page.title).toBe('Rain returns to the valley');
-    expect(page.summary).toBe('Forecasters expect a wet week.');
+    expect(page.summary).toBe('Forecasters expect a wet week of weather.');
     expect(page.tags).toEqual(['Weather', 'Rain']);
     expect(page.authors).toEqual(['Li Wei', 'Sam Berg']);
     expect(page.published).toBe('2024-04-01T06:00:00Z');

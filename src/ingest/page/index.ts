@@ -6,6 +6,7 @@ import { cleanBody } from './clean-body.ts';
 import type { CleaningRule } from './cleaning/rule.ts';
 import { bodyFromPageText, pageWithoutFurniture } from './fallback-body.ts';
 import { flattenDeepNesting } from './flatten-deep.ts';
+import { pageTags } from './keywords.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
 import { readBody } from './readable-body.ts';
@@ -25,16 +26,21 @@ function titleFromFileName(fileName: string): string {
 }
 
 /** Readability's main block of `document`, cleaned; '' when too little text is left. */
-function cleanedArticle(document: Document, titles: string[], rules?: CleaningRule[]): { html: string; title: string | null } {
+function cleanedArticle(
+  document: Document,
+  titles: string[],
+  rules?: CleaningRule[],
+): { html: string; text: string; title: string | null } {
   if (document.body) {
     flattenDeepNesting(document.body);
     markFurnitureChildren(document.body);
   }
   const body = readBody(document);
-  if (!body.content) return { html: '', title: body.title };
+  if (!body.content) return { html: '', text: '', title: body.title };
   cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean) }, rules);
-  const enough = letterCount(body.content.textContent ?? '') >= MIN_BODY_LETTERS;
-  return { html: enough ? body.content.innerHTML.trim() : '', title: body.title };
+  const text = body.content.textContent ?? '';
+  if (letterCount(text) < MIN_BODY_LETTERS) return { html: '', text: '', title: body.title };
+  return { html: body.content.innerHTML.trim(), text, title: body.title };
 }
 
 /**
@@ -54,7 +60,7 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
     document = parsePage('');
   }
 
-  const { titles, ...metadata } = readMetadata(document);
+  const { titles, keywords, ...metadata } = readMetadata(document);
   Object.assign(extracted, metadata);
 
   const first = cleanedArticle(document, titles, rules);
@@ -70,6 +76,13 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   }
 
   extracted.title = chooseTitle([...titles, first.title]);
+  const mentions = [extracted.title, extracted.summary, first.text || htmlToText(extracted.bodyHtml)].join('\n');
+  extracted.tags = pageTags(keywords, {
+    titles: [...titles, first.title ?? ''],
+    text: mentions,
+    siteName: extracted.source?.name ?? null,
+    authors: extracted.authors,
+  });
   if (!extracted.title && fileName) {
     extracted.title = titleFromFileName(fileName);
     extracted.warnings.push('no title found: using the file name');

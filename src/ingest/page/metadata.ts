@@ -3,11 +3,14 @@ import type { Extracted } from '../extracted.ts';
 import { toIsoDate } from './dates.ts';
 import { imageUrlOf, namesOf, readJsonLd, textOf } from './json-ld.ts';
 import { firstMeta, linkHref, readMetaTags } from './meta-tags.ts';
+import type { KeywordSources } from './keywords.ts';
 import { stripSiteName } from './title.ts';
 
-export type PageMetadata = Omit<Extracted, 'title' | 'bodyHtml' | 'warnings'> & {
+export type PageMetadata = Omit<Extracted, 'title' | 'bodyHtml' | 'warnings' | 'tags'> & {
   /** Title candidates in order of trust, before Readability's own guess. */
   titles: string[];
+  /** The page's declared keywords, turned into tags once the body is known (keywords.ts). */
+  keywords: KeywordSources;
 };
 
 function absolute(href: string | null, base: string | null): string | null {
@@ -31,9 +34,6 @@ function uniqueIgnoringCase(values: string[]): string[] {
   }
   return out;
 }
-
-const splitList = (values: unknown[]): string[] =>
-  values.flatMap((value) => (typeof value === 'string' ? value.split(',') : []));
 
 const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
 
@@ -99,9 +99,11 @@ export function readMetadata(document: Document): PageMetadata {
   return {
     titles,
     summary: oneLine(firstMeta(meta, 'og:description', 'description', 'twitter:description') ?? textOf(ld.description)),
-    tags: uniqueIgnoringCase(
-      splitList([...(meta.get('article:tag') ?? []), ...(meta.get('keywords') ?? []), ...[ld.keywords].flat()]),
-    ),
+    keywords: {
+      articleTags: meta.get('article:tag') ?? [],
+      jsonLd: ld.keywords,
+      metaKeywords: [...(meta.get('news_keywords') ?? []), ...(meta.get('keywords') ?? [])],
+    },
     source: siteName ? { name: siteName, url: origin } : null,
     authors: uniqueIgnoringCase([...metaAuthors, ...namesOf(ld.author).filter((a) => !isUrl(a))].map(authorName)),
     published:
