@@ -4,6 +4,7 @@ import { toIsoDate } from './dates.ts';
 import { imageUrlOf, namesOf, readJsonLd, textOf } from './json-ld.ts';
 import { firstMeta, linkHref, readMetaTags } from './meta-tags.ts';
 import type { KeywordSources } from './keywords.ts';
+import { statedDate } from './stated-date.ts';
 import { stripSiteName } from './title.ts';
 
 export type PageMetadata = Omit<Extracted, 'title' | 'bodyHtml' | 'warnings' | 'tags'> & {
@@ -72,6 +73,18 @@ function firstTimeElement(document: Document): string | null {
   return null;
 }
 
+/** Meta names for the publication date, most specific first (Open Graph, schema.org, Dublin Core, CMS habits). */
+const PUBLISHED_KEYS = [
+  'article:published_time', 'datepublished', 'og:pubdate', 'pubdate', 'publish-date', 'item-publish-date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'date',
+];
+
+/** "/2012/10/30/slug" in the article's address states its date. */
+function dateInUrl(url: string | null): string | null {
+  const match = url ? /\/((?:19|20)\d\d)\/([01]\d)\/([0-3]\d)\//.exec(url) : null;
+  return match ? toIsoDate(`${match[1]}-${match[2]}-${match[3]}`) : null;
+}
+
 export function readMetadata(document: Document): PageMetadata {
   const meta = readMetaTags(document);
   const ld = readJsonLd(document) ?? {};
@@ -107,9 +120,11 @@ export function readMetadata(document: Document): PageMetadata {
     source: siteName ? { name: siteName, url: origin } : null,
     authors: uniqueIgnoringCase([...metaAuthors, ...namesOf(ld.author).filter((a) => !isUrl(a))].map(authorName)),
     published:
-      toIsoDate(firstMeta(meta, 'article:published_time', 'datepublished')) ??
+      toIsoDate(firstMeta(meta, ...PUBLISHED_KEYS)) ??
       toIsoDate(textOf(ld.datePublished)) ??
-      firstTimeElement(document),
+      firstTimeElement(document) ??
+      statedDate(document) ??
+      dateInUrl(url),
     updated: toIsoDate(firstMeta(meta, 'article:modified_time', 'datemodified')) ?? toIsoDate(textOf(ld.dateModified)),
     url,
     image: imageUrl ? { url: imageUrl, caption: figureCaption(document, imageUrl) } : null,

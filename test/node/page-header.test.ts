@@ -1,0 +1,54 @@
+// The header of a saved page read from all the evidence the page gives: the stated date when the
+// metadata has none, and the title when <title> is only the site's name or carries it.
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../src/ingest/page/index.ts';
+
+const story = Array.from({ length: 4 }, (_, i) =>
+  `<p>Paragraph ${i + 1}: the harbour ferry returned to service after a winter of repairs, and the crews were glad of it.</p>`,
+).join('');
+
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('the date a saved page states', () => {
+  it('prefers the metadata, then the <time> element', () => {
+    const withMeta = page('<title>Ferry</title><meta name="pubdate" content="2012-10-30T14:36:00Z">', `<h1>Ferry</h1><time datetime="2012-10-01">1 October</time>${story}`);
+    expect(extractPage(withMeta).published).toBe('2012-10-30T14:36:00Z');
+    expect(extractPage(page('<title>Ferry</title>', `<h1>Ferry</h1><time datetime="2012-10-01">1 October</time>${story}`)).published).toBe('2012-10-01');
+  });
+
+  it('reads an element whose class names a date', () => {
+    const html = page('<title>Ferry</title>', `<h1>Ferry returns</h1><div class="entry-date">Posted on November 9, 2012</div>${story}`);
+    expect(extractPage(html).published).toBe('2012-11-09');
+  });
+
+  it('reads a microformat date from its title attribute', () => {
+    const html = page('<title>Ferry</title>', `<h1>Ferry returns</h1><p>By Ana on <abbr class="published" title="2012-11-12T09:30:00Z">Monday</abbr></p>${story}`);
+    expect(extractPage(html).published).toBe('2012-11-12T09:30:00Z');
+  });
+
+  it('reads a heading that is only a date, as blogs put above a post', () => {
+    const html = page('<title>Ferry</title>', `<h4>August 8, 2012</h4><h3>Ferry returns</h3>${story}`);
+    expect(extractPage(html).published).toBe('2012-08-08');
+  });
+
+  it('reads a short dateline under the headline', () => {
+    const html = page('<title>Ferry</title>', `<h1>Ferry returns</h1><p>Published on November 5th, 2012 | 4 comments</p>${story}`);
+    expect(extractPage(html).published).toBe('2012-11-05');
+  });
+
+  it('skips lists of dated teasers and comments', () => {
+    const teasers = ['October 1, 2012', 'October 2, 2012'].map((d) => `<li><span class="date">${d}</span> Other story</li>`).join('');
+    const html = page('<title>Ferry</title>', `<ul>${teasers}</ul><h1>Ferry returns</h1><p class="byline">By Ana, <span class="date">November 5, 2012</span></p>${story}`);
+    expect(extractPage(html).published).toBe('2012-11-05');
+  });
+
+  it('does not take a date the story mentions in a long paragraph', () => {
+    const html = page('<title>Ferry</title>', `<h1>Ferry returns</h1><p>The ferry, which first sailed on May 3, 2001, returned after a winter of repairs to its engines and the pier it uses, the port said, adding that tickets are on sale now.</p>${story}`);
+    expect(extractPage(html).published).toBeNull();
+  });
+
+  it('reads the date in the article address as a last resort', () => {
+    const html = page('<title>Ferry</title><link rel="canonical" href="https://news.example/2012/10/30/ferry-returns/">', `<h1>Ferry returns</h1>${story}`);
+    expect(extractPage(html).published).toBe('2012-10-30');
+  });
+});
