@@ -72,7 +72,7 @@ describe('a page whose first reading comes out empty', () => {
 });
 
 describe('"<!--" inside raw-text elements', () => {
-  const body = `<article><h1>Ferry returns</h1>${ARTICLE}${ARTICLE}</article>`;
+  const body = `<article><h1>Back in service</h1>${ARTICLE}${ARTICLE}</article>`;
 
   it('keeps the title and the body when <title> holds "<!--" and a later comment closes', () => {
     const page = extractPage(`<html><head><title>Ferry <!-- returns</title></head><body>${body}<!-- end of article --><p>x</p></body></html>`);

@@ -52,3 +52,36 @@ describe('the date a saved page states', () => {
     expect(extractPage(html).published).toBe('2012-10-30');
   });
 });
+
+describe('the title of a saved page without og:title', () => {
+  it('takes the heading that repeats a part of <title>, the longest one when the site name is a heading too', () => {
+    const html = page(
+      "<title>Wheels up \u00ab Jo's Blog</title>",
+      `<h1>Jo's Blog</h1><h2>Wheels up</h2>${story}`,
+    );
+    expect(extractPage(html).title).toBe('Wheels up');
+  });
+
+  it('takes the post heading that links to the page itself when <title> is only the site name', () => {
+    const html = page(
+      '<title>Joy Bakes</title><link rel="canonical" href="https://joy.example/2012/10/frittata/">',
+      `<h1><a href="/">Joy Bakes</a></h1><h3 class="title"><a href="https://joy.example/2012/10/frittata/">Onion frittata</a></h3>${story}<h3><a href="https://joy.example/2012/10/frittata/#respond">Leave a reply</a></h3>`,
+    );
+    expect(extractPage(html).title).toBe('Onion frittata');
+  });
+
+  it('strips a site name joined by a separator the heading shows without', () => {
+    const html = page('<title>Shuteye : All &amp; Sundry</title>', `<h2>Shuteye</h2>${story}`);
+    expect(extractPage(html).title).toBe('Shuteye');
+  });
+
+  it('keeps og:title first', () => {
+    const html = page('<title>Ferry | Harbour News</title><meta property="og:title" content="The ferry is back">', `<h1>Ferry</h1>${story}`);
+    expect(extractPage(html).title).toBe('The ferry is back');
+  });
+
+  it('keeps the whole <title> when no heading repeats it', () => {
+    const html = page('<title>Ferry crews return: a winter of repairs</title>', `<h2>Other news</h2>${story}`);
+    expect(extractPage(html).title).toBe('Ferry crews return: a winter of repairs');
+  });
+});

@@ -4,6 +4,7 @@ import { toIsoDate } from './dates.ts';
 import { imageUrlOf, namesOf, readJsonLd, textOf } from './json-ld.ts';
 import { firstMeta, linkHref, readMetaTags } from './meta-tags.ts';
 import type { KeywordSources } from './keywords.ts';
+import { headlineFromPage } from './headline.ts';
 import { statedDate } from './stated-date.ts';
 import { stripSiteName } from './title.ts';
 
@@ -102,6 +103,7 @@ export function readMetadata(document: Document): PageMetadata {
   const titles = [
     stripSiteName(firstMeta(meta, 'og:title', 'twitter:title') ?? '', siteName, false),
     stripSiteName(textOf(ld.headline) ?? '', siteName, false),
+    headlineFromPage(document, documentTitle, url) ?? '',
     stripSiteName(documentTitle, siteName, true),
   ].filter(Boolean);
 
