@@ -85,3 +85,29 @@ describe('the title of a saved page without og:title', () => {
     expect(extractPage(html).title).toBe('Ferry crews return: a winter of repairs');
   });
 });
+
+describe('the summary of a saved page', () => {
+  it('drops a description that names the site and shares no words with the article', () => {
+    const html = page(
+      '<title>Ferry</title><meta property="og:site_name" content="EcoGeek"><meta name="description" content="EcoGeek - Technology for the Environment">',
+      `<h1>Ferry returns</h1>${story}`,
+    );
+    expect(extractPage(html).summary).toBeNull();
+  });
+
+  it("keeps an editor's deck that uses other words than the article", () => {
+    const html = page(
+      '<title>Ferry</title><meta property="og:site_name" content="Harbour News"><meta name="description" content="A quieter winter for island commuters.">',
+      `<h1>Ferry returns</h1>${story}`,
+    );
+    expect(extractPage(html).summary).toBe('A quieter winter for island commuters.');
+  });
+
+  it('keeps a description about the article even when it names the site', () => {
+    const html = page(
+      '<title>Ferry</title><meta property="og:site_name" content="Harbour News"><meta name="description" content="Harbour News: the ferry returned to service after a winter of repairs.">',
+      `<h1>Ferry returns</h1>${story}`,
+    );
+    expect(extractPage(html).summary).toBe('Harbour News: the ferry returned to service after a winter of repairs.');
+  });
+});

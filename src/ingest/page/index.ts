@@ -10,6 +10,7 @@ import { pageTags } from './keywords.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
 import { readBody } from './readable-body.ts';
+import { isSiteDescription } from './site-description.ts';
 import { chooseTitle } from './title.ts';
 
 /** Below this many letters a body is page furniture, not an article. */
@@ -76,7 +77,11 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   }
 
   extracted.title = chooseTitle([...titles, first.title]);
-  const mentions = [extracted.title, extracted.summary, first.text || htmlToText(extracted.bodyHtml)].join('\n');
+  const articleText = [extracted.title, first.text || htmlToText(extracted.bodyHtml)].join('\n');
+  if (extracted.summary && isSiteDescription(extracted.summary, articleText, extracted.source?.name ?? null, extracted.url)) {
+    extracted.summary = null; // the build then uses the lead paragraph
+  }
+  const mentions = `${articleText}\n${extracted.summary ?? ''}`;
   extracted.tags = pageTags(keywords, {
     titles: [...titles, first.title ?? ''],
     text: mentions,
