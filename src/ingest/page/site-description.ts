@@ -4,7 +4,8 @@
 /** Below this share of its words found in the article, a description is about something else. */
 const MIN_SHARED_WORDS = 0.2;
 
-const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+// Words of four letters or more: "the" and "for" are shared by any two English texts.
+const words = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 const squeeze = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The names a site goes by: its stated name and the main label of its host ("www.nfl.com" -> "nfl"). */
