@@ -2,7 +2,7 @@
 // and schema.org markup, elements whose class names a date ("entry-date", "posted-on", "timestamp"),
 // a heading that is only a date, or a short line right under the headline ("Published on May 5th, 2012").
 // The text is read by the clipping reader's date parser, so both kinds of input read dates alike.
-import { findDate } from '../clipping/dates.ts';
+import { dateShape, findDate, type DateReading } from '../clipping/dates.ts';
 import { classWords } from './class-names.ts';
 import { toIsoDate } from './dates.ts';
 
@@ -17,8 +17,8 @@ const oneLine = (element: Element) => (element.textContent ?? '').replace(/\s+/g
 function isDateHeading(element: Element): boolean {
   if (!/^H[1-6]$/.test(element.tagName)) return false;
   const text = oneLine(element);
-  const found = findDate(text);
-  return found !== null && found.length >= 0.6 * text.length;
+  const shape = dateShape(text);
+  return shape !== null && shape.length >= 0.6 * text.length;
 }
 
 function namesADate(element: Element): boolean {
@@ -27,31 +27,31 @@ function namesADate(element: Element): boolean {
   return classWords(element).some((word) => DATE_CLASS_WORDS.has(word));
 }
 
-function dateIn(element: Element): string | null {
+function dateIn(element: Element, reading: DateReading): string | null {
   // Markup that carries the date as an attribute: <meta itemprop content>, <abbr class="published" title>.
   for (const value of [element.getAttribute('content'), element.getAttribute('title')]) {
     // An ISO value is read whole, with its time; anything else through the text parser.
-    const found = value ? ((/^\d{4}-\d\d-\d\d/.test(value.trim()) ? toIsoDate(value) : null) ?? findDate(value)?.iso) : null;
+    const found = value ? ((/^\d{4}-\d\d-\d\d/.test(value.trim()) ? toIsoDate(value) : null) ?? findDate(value, reading)?.iso) : null;
     if (found) return found;
   }
   const text = oneLine(element);
   if (!text || text.split(' ').length > MAX_WORDS) return null;
-  return findDate(text)?.iso ?? null;
+  return findDate(text, reading)?.iso ?? null;
 }
 
 /** Dated elements in page order, each with the list it sits in (if any). */
-function markedDates(root: Element): { iso: string; list: Element | null }[] {
+function markedDates(root: Element, reading: DateReading): { iso: string; list: Element | null }[] {
   const found: { iso: string; list: Element | null }[] = [];
   for (const element of root.querySelectorAll('time, [itemprop], [class], [id], h1, h2, h3, h4, h5, h6')) {
     if (!namesADate(element)) continue;
-    const iso = dateIn(element);
+    const iso = dateIn(element, reading);
     if (iso) found.push({ iso, list: element.closest('ul, ol') });
   }
   return found;
 }
 
 /** A short block among the first few after the page's <h1> that states a date. */
-function datelineUnderHeadline(root: Element): string | null {
+function datelineUnderHeadline(root: Element, reading: DateReading): string | null {
   const headline = root.querySelector('h1');
   if (!headline) return null;
   let blocks = 0;
@@ -61,7 +61,7 @@ function datelineUnderHeadline(root: Element): string | null {
     const text = oneLine(element);
     if (!text) continue;
     if (text.split(' ').length <= MAX_WORDS) {
-      const found = findDate(text);
+      const found = findDate(text, reading);
       if (found) return found.iso;
     }
     if (++blocks >= BLOCKS_AFTER_HEADLINE) return null;
@@ -73,8 +73,10 @@ function datelineUnderHeadline(root: Element): string | null {
 export function statedDate(document: Document): string | null {
   const root = document.body;
   if (!root) return null;
-  const marked = markedDates(root);
+  // Month names in the page's language as well as English.
+  const reading: DateReading = { language: document.documentElement?.getAttribute('lang')?.trim().slice(0, 2).toLowerCase() || null };
+  const marked = markedDates(root, reading);
   // A list with several dates is a list of other stories (archives, teasers, comments).
   const own = marked.find(({ list }) => !list || marked.filter((other) => other.list === list).length === 1);
-  return own?.iso ?? datelineUnderHeadline(root);
+  return own?.iso ?? datelineUnderHeadline(root, reading);
 }
