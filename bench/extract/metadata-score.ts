@@ -99,5 +99,6 @@ const tagKey = (tag: string): string => normalize(tag).replace(/&/g, 'and').repl
 /** How many of the tags the page itself declares as a keyword or topic. */
 export function declaredTags(tags: string[], ref: ReferenceMetadata): number {
   const declared = new Set(ref.topics.map(tagKey));
-  return tags.filter((t) => declared.has(tagKey(t))).length;
+  // A one-letter tag is a fragment, whatever the page's keyword list holds.
+  return tags.filter((t) => [...t.trim()].length > 1 && declared.has(tagKey(t))).length;
 }

@@ -72,9 +72,9 @@ function topicLinks(document: Document): string[] {
   return out;
 }
 
+/** A keywords list, comma-separated. */
 function splitKeywords(values: string[]): string[] {
-  // A keyword list is comma-separated; a single article:tag may hold a comma too ("Elections, Governors").
-  return values.flatMap((v) => [v, ...v.split(/\s*[,;]\s*/)]).map(tidy).filter((v) => v.length > 0);
+  return values.flatMap((v) => v.split(/\s*[,;]\s*/)).map(tidy).filter((v) => v.length > 0);
 }
 
 function firstDate(values: string[]): string | null {
@@ -111,8 +111,10 @@ export function referenceMetadata(html: string): ReferenceMetadata {
     ...times,
   ]);
   const topics = [
-    ...splitKeywords(metaContents(document, ['article:tag', 'keywords', 'news_keywords'])),
-    ...splitKeywords(ld.flatMap((o) => strings(o.keywords))),
+    // One article:tag is one tag, commas and all ("Elections, Governors"): its parts are fragments.
+    ...metaContents(document, ['article:tag']).map(tidy),
+    ...splitKeywords(metaContents(document, ['keywords', 'news_keywords'])),
+    ...ld.flatMap((o) => (Array.isArray(o.keywords) ? strings(o.keywords).map(tidy) : splitKeywords(strings(o.keywords)))),
     ...metaContents(document, ['article:section']).map(tidy),
     ...ld.flatMap((o) => strings(o.articleSection)).map(tidy),
     ...topicLinks(document),
