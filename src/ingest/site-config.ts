@@ -32,9 +32,10 @@ const siteSchema = z.strictObject({
 export function loadSite(dir: string): Site {
   const path = join(dir, SITE_FILE);
   if (!existsSync(path)) return DEFAULT_SITE;
+  const source = readFileSync(path, 'utf8');
   let data: unknown;
   try {
-    data = yaml.load(readFileSync(path, 'utf8')) ?? {};
+    data = yaml.load(source) ?? {};
   } catch (err) {
     const line = ((err as { mark?: { line?: number } }).mark?.line ?? 0) + 1;
     throw new ArticleError(`is not valid YAML: ${(err as { reason?: string }).reason ?? String(err)}`, line);
@@ -42,7 +43,9 @@ export function loadSite(dir: string): Site {
   const parsed = siteSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ArticleError(`${issue.path.join('.') || 'settings'}: ${issue.message}`);
+    const key = String(issue.path[0] ?? '');
+    const line = key ? source.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`)) + 1 : 0;
+    throw new ArticleError(`${issue.path.join('.') || 'settings'}: ${issue.message}`, line || 1);
   }
   const { full_text: fullText, ...settings } = parsed.data;
   return { ...DEFAULT_SITE, ...settings, ...(fullText !== undefined && { fullText }) };

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { formatProblem } from '../../src/ingest/problem.ts';
 import { loadSite } from '../../src/ingest/site-config.ts';
@@ -64,7 +65,8 @@ describe('front matter: full_text and note', () => {
     ]);
     const list = ingest(article('note:\n  - one\n  - two'));
     expect(list.problems.map(formatProblem)[0]).toMatch(/^curated\/a\.md:8: front matter `note` has the wrong type \(a list\)/);
-    expect(() => loadSite(curatedFolder({ 'site.yaml': 'full_text: "no"\n' }))).toThrow(/full_text: must be true or false, without quotes/);
+    const badSite = buildCatalog(curatedFolder({ 'site.yaml': 'title: T\nfull_text: "no"\n', 'a.md': article('') }));
+    expect(badSite.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([expect.stringMatching(/site\.yaml:2: .*full_text.* must be true or false, without quotes$/)]);
   });
 
   it('warns of a note with nothing left after cleaning, and of a summary-only article with no address to link', () => {
