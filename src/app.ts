@@ -28,11 +28,19 @@ const CONTENT_TYPE_OF: Record<DocumentFile, string> = {
 export function createApp(readerFor: ReaderFor) {
   const app = new Hono();
 
-  const context = async (c: Context) => {
-    const reader = readerFor(c.env);
-    const head = await reader.head();
-    const origin = new URL(c.req.url).origin;
-    return { reader, head, origin, base: head.site.url ?? origin };
+  // Once per request, however many handlers ask.
+  const contexts = new WeakMap<Request, Promise<{ reader: PublishedReader; head: PublishedHead; origin: string; base: string }>>();
+  const context = (c: Context) => {
+    let found = contexts.get(c.req.raw);
+    if (!found) {
+      const reader = readerFor(c.env);
+      found = reader.head().then((head) => {
+        const origin = new URL(c.req.url).origin;
+        return { reader, head, origin, base: head.site.url ?? origin };
+      });
+      contexts.set(c.req.raw, found);
+    }
+    return found;
   };
 
   const refuse = (c: Context, message: string) => c.text(`400 Bad Request: ${message}\n`, 400, { 'Cache-Control': CACHE_CONTROL.refused });

@@ -16,7 +16,7 @@ if (problem) {
   console.error(problem);
   process.exit(1);
 }
-const reader = new PublishedReader(fileSource(dir));
+const reader = new PublishedReader(fileSource(dir, { recheckMs: 500 }));
 const app = new Hono();
 // Workers are compressed by Cloudflare's edge; on Node the server does it.
 app.use('*', compress());

@@ -8,7 +8,7 @@ import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { catalogDir } from '../../src/paths.ts';
 import { constantResponse } from './constant-route.ts';
 
-const reader = new PublishedReader(fileSource(catalogDir()));
+const reader = new PublishedReader(fileSource(catalogDir(), { recheckMs: 500 }));
 const app = new Hono();
 app.use('*', compress());
 app.get('/__const/*', (c) => constantResponse(new URL(c.req.url))!);

@@ -13,7 +13,8 @@ export async function fetchRetrying(url: string, init?: RequestInit): Promise<Re
   for (let attempt = 1; ; attempt++) {
     try {
       const res = await fetch(url, init);
-      return new Response(await res.arrayBuffer(), res);
+      const body = await res.arrayBuffer();
+      return res.status === 304 ? new Response(null, { status: 304, headers: res.headers }) : new Response(body, res);
     } catch (err) {
       if (attempt >= 5) throw err;
       await new Promise((r) => setTimeout(r, 500));

@@ -1,11 +1,21 @@
 // The published files on disk (Node). A rebuild replaces index/head.json last but one, so its
-// time says when everything read before belongs to an older build.
+// time says when everything read before belongs to an older build. It is looked at once every
+// `recheckMs` at most, so a busy server does not pay a stat per request.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssetSource } from './asset-source.ts';
 import { HEAD_PATH } from './published.ts';
 
-export function fileSource(dir: string): AssetSource {
+export function fileSource(dir: string, { recheckMs = 0 } = {}): AssetSource {
+  let checked = 0;
+  let last: Promise<number> = Promise.resolve(0);
+  const headTime = async () => {
+    try {
+      return (await stat(join(dir, HEAD_PATH))).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
   return {
     async read(path) {
       try {
@@ -15,12 +25,13 @@ export function fileSource(dir: string): AssetSource {
         throw err;
       }
     },
-    async generation() {
-      try {
-        return (await stat(join(dir, HEAD_PATH))).mtimeMs;
-      } catch {
-        return 0;
+    generation() {
+      const now = Date.now();
+      if (now - checked >= recheckMs) {
+        checked = now;
+        last = headTime();
       }
+      return last;
     },
   };
 }

@@ -13,8 +13,14 @@ export function escapeXml(value: string): string {
  * Element text: `&` and `<` as hexadecimal character references, as the RSS Profile advises, so
  * validators and readers can tell an escaped character from escaped markup.
  */
+// One pass over the text, however many kinds of character it must replace.
+const TEXT_SPECIAL = /[&<>]/;
+const TEXT_SPECIALS = /[&<>]/g;
+const TEXT_REFERENCES = { '&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;' };
+
 export function escapeText(value: string): string {
-  return xmlSafe(value).replace(/&/g, '&#x26;').replace(/</g, '&#x3C;').replace(/>/g, '&#x3E;');
+  const safe = xmlSafe(value);
+  return TEXT_SPECIAL.test(safe) ? safe.replace(TEXT_SPECIALS, (c) => TEXT_REFERENCES[c as '&']) : safe;
 }
 
 function attributes(attrs: Attrs): string {
@@ -35,14 +41,20 @@ export function emptyElement(name: string, attrs: Attrs): string {
 
 /** `<name attrs>children</name>` for children already written as XML; nothing when there are none. */
 export function parentElement(name: string, children: readonly string[], attrs: Attrs = {}, indent = ''): string {
-  const inner = children.filter(Boolean);
-  if (!inner.length) return '';
-  return `<${name}${attributes(attrs)}>\n${inner.map((c) => `${indent}  ${c}`).join('\n')}\n${indent}</${name}>`;
+  // Appended piece by piece, never joined: the bodies inside are not copied at every level.
+  let out = '';
+  for (const child of children) if (child) out += `\n${indent}  ${child}`;
+  return out ? `<${name}${attributes(attrs)}>${out}\n${indent}</${name}>` : '';
 }
+
+const cdataText = (html: string) => {
+  const safe = xmlSafe(html);
+  return safe.includes(']]>') ? safe.replace(/]]>/g, ']]]]><![CDATA[>') : safe;
+};
 
 /** HTML as element text, in a CDATA section (readable in the source) that no `]]>` can end early. */
 export function cdataElement(name: string, html: string, attrs: Attrs = {}): string {
-  return `<${name}${attributes(attrs)}><![CDATA[${xmlSafe(html).replace(/]]>/g, ']]]]><![CDATA[>')}]]></${name}>`;
+  return `<${name}${attributes(attrs)}><![CDATA[${cdataText(html)}]]></${name}>`;
 }
 
 /** The XML declaration and the stylesheet browsers apply; readers ignore the processing instruction. */

@@ -1,0 +1,58 @@
+// `npm run bench:render`: what rendering costs, for what is still rendered on request (`?limit=`
+// feeds) and for every document the build prerenders: each format's renderer on 50 synthetic
+// articles (600 words) beside the `feed` library's raw output of the same items (no escaping
+// fixes, no extra fields), CPU ms per document, median of RUNS (5) runs of 200.
+import { Feed } from 'feed';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCatalog } from '../src/build/build-catalog.ts';
+import { packBytes } from '../src/catalog/assemble.ts';
+import { sliceBody } from '../src/catalog/format.ts';
+import { renderLimitedFeed } from '../src/catalog/render-documents.ts';
+import { writeSyntheticArticles } from './build/synthetic.ts';
+
+const ITEMS = 50;
+const RUNS = Number(process.env.RUNS ?? 5);
+const dir = mkdtempSync(join(tmpdir(), 'bench-render-'));
+writeSyntheticArticles(dir, 0, ITEMS);
+const { catalog } = buildCatalog(dir);
+rmSync(dir, { recursive: true, force: true });
+const entries = catalog.articles.slice(0, ITEMS);
+const bodies = entries.map((e) => sliceBody(packBytes(catalog.packs.get(e.body.file)!), e.body));
+const listing = { site: catalog.site, tags: catalog.tags, base: 'https://bench.example', tag: null };
+
+function feedLibrary() {
+  const feed = new Feed({ id: 'https://bench.example/', title: catalog.site.title, copyright: '', link: 'https://bench.example/', updated: new Date(entries[0]!.updated) });
+  for (const [i, e] of entries.entries()) {
+    feed.addItem({ title: e.title, id: e.id, link: `https://bench.example/articles/${e.slug}`, date: new Date(e.published), description: e.summary, content: bodies[i]! });
+  }
+  return feed;
+}
+
+/** CPU ms per call, median of RUNS runs. */
+function cost(f: () => unknown): number {
+  for (let i = 0; i < 20; i++) f();
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const before = process.cpuUsage();
+    for (let i = 0; i < 200; i++) f();
+    const used = process.cpuUsage(before);
+    runs.push((used.user + used.system) / 1000 / 200);
+  }
+  return runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+}
+
+const rows: [string, () => unknown, (() => unknown) | null][] = [
+  ['RSS 2.0', () => renderLimitedFeed('rss', listing, entries, bodies, ITEMS), () => feedLibrary().rss2()],
+  ['Atom 1.0', () => renderLimitedFeed('atom', listing, entries, bodies, ITEMS), () => feedLibrary().atom1()],
+  ['JSON Feed 1.1', () => renderLimitedFeed('json', listing, entries, bodies, ITEMS), () => feedLibrary().json1()],
+];
+console.log(`${ITEMS} items of 600 words; CPU ms per document, median of ${RUNS} runs of 200`);
+console.log('| format | this project | feed@6 raw output | ratio |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [name, ours, theirs] of rows) {
+  const a = cost(ours);
+  const b = theirs ? cost(theirs) : NaN;
+  console.log(`| ${name} | ${a.toFixed(3)} | ${b.toFixed(3)} | ${(a / b).toFixed(2)} |`);
+}
