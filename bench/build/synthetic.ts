@@ -51,7 +51,8 @@ export function syntheticArticle(index: number, words = 600): { name: string; te
   const tagA = TAGS[index % TAGS.length]!;
   const tagB = TAGS[(index * 7 + 3) % TAGS.length]!;
   const tags = tagA === tagB ? [tagA, TAGS[(index + 1) % TAGS.length]!] : [tagA, tagB];
-  const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000);
+  // Ten minutes apart, so even 100,000 articles end years before today (no future dates).
+  const day = new Date(Date.UTC(2020, 0, 1) + index * 600_000);
   const title = `Article ${index}: ${sentence(next).slice(0, 40).replace(/[.\s]+$/, '')}`;
   const text = [
     '---',
