@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { CatalogEntry } from './catalog/format.ts';
 import type { PublishedReader } from './catalog/published-reader.ts';
-import { documentPath, listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
+import { listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
 import { FORMAT_OF_FILE, renderLimitedFeed } from './catalog/render-documents.ts';
 import { fingerprint } from './http/conditional.ts';
 import { parseLimit } from './http/limit.ts';
@@ -51,7 +51,7 @@ export function createApp(readerFor: ReaderFor) {
   };
 
   /** A prerendered document: headers from its validators; its bytes only for a GET that needs them. */
-  const prerendered = async (c: Context, path: string, info: DocumentInfo, contentType: string) => {
+  const prerendered = async (c: Context, info: DocumentInfo, contentType: string) => {
     const { reader, head, origin } = await context(c);
     // Without a site url, documents were made with a marker where the origin goes.
     const local = head.site.url === null;
@@ -64,7 +64,7 @@ export function createApp(readerFor: ReaderFor) {
       contentType: feedInBrowser ? XML_FOR_BROWSERS : contentType,
       ...(contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom ? { vary: 'Accept' } : {}),
       length: info.bytes + info.markers * (origin.length - ORIGIN_MARKER.length),
-      body: async () => (local ? new TextDecoder().decode(await reader.document(path)).split(ORIGIN_MARKER).join(origin) : reader.documentStream(path)),
+      body: async () => (local ? new TextDecoder().decode(await reader.document(info)).split(ORIGIN_MARKER).join(origin) : reader.documentStream(info)),
     });
   };
 
@@ -91,7 +91,7 @@ export function createApp(readerFor: ReaderFor) {
     const id = listingId(tagSlug);
     const documents = page === 0 ? (await reader.listing(tagSlug)).documents : await reader.page(tagSlug, page);
     if (!documents) throw new Error(`no documents for page ${page} of ${id}`);
-    return prerendered(c, documentPath(id, page, file), documents[file], CONTENT_TYPE_OF[file]);
+    return prerendered(c, documents[file], CONTENT_TYPE_OF[file]);
   };
 
   const serveFeed = async (c: Context, file: Exclude<DocumentFile, 'index.html'>, tagSlug: string | null) => {
@@ -127,7 +127,7 @@ export function createApp(readerFor: ReaderFor) {
     const { head } = await context(c);
     const file = head.files[c.req.path];
     if (!file) return next();
-    return prerendered(c, file.path, file, file.contentType);
+    return prerendered(c, file, file.contentType);
   });
 
   app.get('/', (c) => servePage(c, null, 'index.html'));

@@ -1,5 +1,5 @@
 // Articles -> the catalog index and its body packs: sorted, tags counted, versioned by a hash of
-// its content. Bodies are packed by page of the site's listing (pages.ts), counted from the
+// its content. Bodies are packed by five pages of the site's listing (pages.ts), counted from the
 // oldest, so adding an article changes only the newest pack and a feed page reads one or two.
 // Each article's entry arrives already written as UTF-8 JSON (made once, when its file was read),
 // so a rebuild of 10,000 articles joins bytes instead of writing out 10,000 objects again.
@@ -150,19 +150,25 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
   return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs, spans);
 }
 
-/** Packs the bodies of each page of the site's listing into one file named by its members; `refs` in `order`. */
+/** Pages of the site's listing per body pack: packs stay few (asset files are limited) and small. */
+const PAGES_PER_PACK = 5;
+
+/** Packs the bodies of each PAGES_PER_PACK pages of the site's listing into one file named by its members; `refs` in `order`. */
 function packBodies(articles: readonly CatalogArticle[], order: readonly number[]): { refs: BodyRef[]; packs: Map<string, Pack> } {
   const newestFirst = order.map((i) => articles[i]!.body);
   const pages = paginate(newestFirst.map((b) => b.bytes));
   const refs: BodyRef[] = new Array(newestFirst.length);
   const packs = new Map<string, Pack>();
-  for (let k = 1; k <= pageCount(pages); k++) {
+  const count = pageCount(pages);
+  for (let group = 1; (group - 1) * PAGES_PER_PACK < count; group++) {
     // Oldest first inside a pack, so a growing newest page keeps its bodies where they were.
-    const from = pages.total - pages.starts[k]!;
-    const to = pages.total - pages.starts[k - 1]!;
+    const first = (group - 1) * PAGES_PER_PACK + 1;
+    const last = Math.min(count, group * PAGES_PER_PACK);
+    const from = pages.total - pages.starts[last]!;
+    const to = pages.total - pages.starts[first - 1]!;
     const members: number[] = [];
     for (let n = to - 1; n >= from; n--) members.push(n);
-    const file = `${k}-${sha256(members.map((n) => newestFirst[n]!.hash).join('\n')).slice(0, 16)}.html`;
+    const file = `${group}-${sha256(members.map((n) => newestFirst[n]!.hash).join('\n')).slice(0, 16)}.html`;
     const pack: Pack = [];
     let start = 0;
     for (const n of members) {

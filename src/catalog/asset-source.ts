@@ -4,6 +4,8 @@
 export interface AssetSource {
   /** The file's bytes, or null when it does not exist. */
   read(path: string): Promise<Uint8Array | null>;
+  /** Bytes [start, start + length) of the file, where the source can read part of a file. */
+  readRange?(path: string, start: number, length: number): Promise<Uint8Array | null>;
   /** The file as a stream, for documents passed through unchanged; null when it does not exist. */
   stream?(path: string): Promise<ReadableStream<Uint8Array> | null>;
   /** Changes when a build replaces the published files (Node rebuilds in place); constant on Workers. */

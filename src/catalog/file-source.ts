@@ -1,7 +1,7 @@
 // The published files on disk (Node). A rebuild replaces index/head.json last but one, so its
 // time says when everything read before belongs to an older build. It is looked at once every
 // `recheckMs` at most, so a busy server does not pay a stat per request.
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssetSource } from './asset-source.ts';
 import { HEAD_PATH } from './published.ts';
@@ -23,6 +23,22 @@ export function fileSource(dir: string, { recheckMs = 0 } = {}): AssetSource {
       } catch (err) {
         if ((err as { code?: string }).code === 'ENOENT') return null;
         throw err;
+      }
+    },
+    async readRange(path, start, length) {
+      let handle;
+      try {
+        handle = await open(join(dir, path));
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ENOENT') return null;
+        throw err;
+      }
+      try {
+        const buffer = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, start);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
       }
     },
     generation() {

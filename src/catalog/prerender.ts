@@ -7,7 +7,7 @@ import type { CatalogEntry } from './format.ts';
 import { lookup } from './lookup.ts';
 import { pageCount, pageLinks, pageRange, paginate, type ListingPages } from './pages.ts';
 import { SITE_FILES } from '../web/site-files.ts';
-import { DOCUMENT_FILES, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
+import { DOCUMENT_FILES, documentFile, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
 import { renderPageDocument, type Listing } from './render-documents.ts';
 
 export interface PlannedListing {
@@ -18,7 +18,10 @@ export interface PlannedListing {
 }
 
 export interface PlannedDocument {
+  /** Its name in the manifest. */
   path: string;
+  /** The asset file it is written into (shared by the documents of an archive page). */
+  file: string;
   key: string;
   render: () => string;
 }
@@ -60,14 +63,14 @@ export function planDocuments(catalog: AssembledCatalog, listings: readonly Plan
           const bodies = file === 'index.html' ? [] : slice.map(bodyOf);
           return renderPageDocument(file, listing, { page, links, entries: slice, bodies });
         };
-        docs.push({ path: documentPath(id, page, file), key, render });
+        docs.push({ path: documentPath(id, page, file), file: documentFile(id, page, file), key, render });
       }
     }
   }
   // The stylesheet, icon, robots.txt and sitemap.xml: made again whenever the catalog changes.
   const base = catalog.site.url ?? ORIGIN_MARKER;
   for (const [requestPath, file] of Object.entries(SITE_FILES)) {
-    docs.push({ path: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), render: () => file.render(catalog, base) });
+    docs.push({ path: siteFilePath(requestPath), file: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), render: () => file.render(catalog, base) });
   }
   return { docs, keyOf };
 }

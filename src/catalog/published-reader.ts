@@ -13,6 +13,7 @@ import {
   pagesShardPath,
   PUBLISHED_FORMAT,
   type ArticleBucket,
+  type DocumentInfo,
   type ListingHead,
   type PageDocuments,
   type PagesShard,
@@ -138,14 +139,17 @@ export class PublishedReader {
   }
 
   /** A document's bytes (never cached: each is read once per request that sends it). */
-  async document(path: string): Promise<Uint8Array> {
-    const bytes = await this.source.read(path);
-    if (!bytes) throw new Error(`${path} is missing from the published files`);
+  async document(info: DocumentInfo): Promise<Uint8Array> {
+    const bytes = this.source.readRange
+      ? await this.source.readRange(info.file, info.start, info.bytes)
+      : (await this.source.read(info.file))?.subarray(info.start, info.start + info.bytes);
+    if (!bytes || bytes.length !== info.bytes) throw new Error(`${info.file} is missing from the published files or shorter than its index says`);
     return bytes;
   }
 
-  async documentStream(path: string): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const stream = this.source.stream ? await this.source.stream(path) : null;
-    return stream ?? this.document(path);
+  /** A document in a file of its own is passed through as a stream where the source can. */
+  async documentStream(info: DocumentInfo): Promise<ReadableStream<Uint8Array> | Uint8Array> {
+    const stream = !info.shared && this.source.stream ? await this.source.stream(info.file) : null;
+    return stream ?? this.document(info);
   }
 }

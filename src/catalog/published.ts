@@ -6,7 +6,9 @@
 //   index/<listing>/head.json        validators of the head documents + the newest entries (?limit=)
 //   index/<listing>/pages-<B>.json   validators of archive pages [64B+1, 64B+64]
 //   index/articles/<bucket>.json     entries by slug, for article pages
-//   docs/<listing>/<page>/<file>     the documents (page 0 = the head)
+//   docs/<listing>/0/<file>          the head documents, one file each
+//   docs/<listing>/<page>.pages      the four documents of an archive page, one after the other
+//                                    (so the asset count grows with pages, not with pages × formats)
 //   bodies/*.html                    body packs, one per page of the site's listing
 import type { Site } from '../site.ts';
 import { fingerprint } from '../http/conditional.ts';
@@ -33,6 +35,11 @@ export interface DocumentInfo {
   bytes: number;
   /** How often ORIGIN_MARKER occurs in it. */
   markers: number;
+  /** The asset file it is in, and where in it. */
+  file: string;
+  start: number;
+  /** True when `file` holds other documents too. */
+  shared: boolean;
 }
 
 export type PageDocuments = Record<DocumentFile, DocumentInfo>;
@@ -93,3 +100,5 @@ export const bucketPath = (bucket: number) => `index/articles/${bucket}.json`;
 export const packPathOf = (file: string) => `bodies/${file}`;
 export const siteFilePath = (requestPath: string) => `docs/files${requestPath}`;
 export const documentPath = (listing: string, page: number, file: DocumentFile) => `docs/${listing}/${page}/${file}`;
+/** The asset file a document is in: its own for the head, one per archive page. */
+export const documentFile = (listing: string, page: number, file: DocumentFile) => (page === 0 ? documentPath(listing, page, file) : `docs/${listing}/${page}.pages`);

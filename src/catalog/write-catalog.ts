@@ -137,42 +137,63 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
   const documents: Record<string, DocumentRecord> = {};
   let documentsChanged = 0;
   const planned = planDocuments(catalog, listings, options.codeVersion ?? '', bodyOf);
-  for (const doc of planned.docs) {
-    const known = previous.documents[doc.path];
-    if (known && known.key === doc.key && intact(doc.path, previous.files[doc.path]?.hash)) {
-      documents[doc.path] = known;
+  // Documents sharing a file come one after another in the plan.
+  for (let i = 0; i < planned.docs.length; ) {
+    const file = planned.docs[i]!.file;
+    let j = i;
+    while (j < planned.docs.length && planned.docs[j]!.file === file) j++;
+    const group = planned.docs.slice(i, j);
+    i = j;
+    const unchanged = group.every((doc) => previous.documents[doc.path]?.key === doc.key && previous.documents[doc.path]?.file === file);
+    if (unchanged && intact(file)) {
+      for (const doc of group) documents[doc.path] = previous.documents[doc.path]!;
       continue;
     }
-    const text = doc.render();
-    const bytes = Buffer.from(text, 'utf8');
+    const parts: Buffer[] = [];
+    let start = 0;
+    let anyNew = false;
+    for (const doc of group) {
+      const known = previous.documents[doc.path];
+      const text = doc.render();
+      const bytes = Buffer.from(text, 'utf8');
+      const etag = `"${hashOf(bytes).slice(0, 16)}"`;
+      const same = known?.etag === etag;
+      if (!same) anyNew = true;
+      documents[doc.path] = {
+        key: doc.key,
+        etag,
+        lastModified: same ? known.lastModified : publishedAt(now, known?.lastModified),
+        bytes: bytes.length,
+        markers: catalog.site.url === null ? countOf(text, ORIGIN_MARKER) : 0,
+        file,
+        start,
+        shared: group.length > 1,
+      };
+      parts.push(bytes);
+      start += bytes.length;
+    }
+    if (anyNew) documentsChanged++;
+    const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     const hash = hashOf(bytes);
-    const etag = `"${hash.slice(0, 16)}"`;
-    const same = known?.etag === etag;
-    documents[doc.path] = {
-      key: doc.key,
-      etag,
-      lastModified: same ? known.lastModified : publishedAt(now, known?.lastModified),
-      bytes: bytes.length,
-      markers: catalog.site.url === null ? countOf(text, ORIGIN_MARKER) : 0,
-    };
-    if (!same) documentsChanged++;
-    if (same && intact(doc.path, hash)) continue;
-    if (same) repaired(doc.path);
-    put(doc.path, bytes, hash);
+    if (intact(file, hash)) continue;
+    if (!anyNew && previous.files[file]?.hash === hash) repaired(file);
+    put(file, bytes, hash);
   }
 
   const changed = documentsChanged > 0 || previous.version !== catalog.version || !previous.modifiedAt;
   const modifiedAt = changed ? publishedAt(now, previous.modifiedAt || undefined) : previous.modifiedAt;
   const shards: Record<string, string> = {};
   /** Writes a shard made by `make` unless the last build wrote it from the same `key`. */
-  const putShard = (rel: string, key: string, make: () => unknown) => {
+  const putShard = (rel: string, inputs: string, make: () => unknown) => {
+    // The code that makes shards is part of what they are made from.
+    const key = hashOf(Buffer.from(`${options.codeVersion ?? ''}\n${inputs}`)).slice(0, 32);
     shards[rel] = key;
     if (previous.shards[rel] === key && intact(rel)) return;
     const bytes = Buffer.from(JSON.stringify(make()));
     const hash = hashOf(bytes);
     if (!intact(rel, hash)) put(rel, bytes, hash);
   };
-  const infoKey = (docs: PageDocuments) => DOCUMENT_FILES.map((f) => `${docs[f].etag}${docs[f].lastModified}`).join();
+  const infoKey = (docs: PageDocuments) => JSON.stringify(docs);
   const docsOf = (listing: string, page: number) =>
     Object.fromEntries(DOCUMENT_FILES.map((file) => [file, infoOf(documents[`docs/${listing}/${page}/${file}`]!)])) as PageDocuments;
 
@@ -233,12 +254,24 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
   writeAtomically(abs(MANIFEST_FILE), JSON.stringify(manifest));
 
   // What the last build wrote and this one did not, and packs of earlier layouts.
-  for (const rel of Object.keys(previous.files)) if (!(rel in files)) rmSync(abs(rel), { force: true });
+  for (const rel of Object.keys(previous.files)) {
+    if (rel in files) continue;
+    rmSync(abs(rel), { force: true });
+    removeIfEmpty(dirname(abs(rel)));
+  }
   for (const name of readdirSync(abs(BODIES_DIR))) if (!(packPath(name) in files)) rmSync(join(abs(BODIES_DIR), name), { force: true });
   return written;
 }
 
 const infoOf = ({ key: _key, ...info }: DocumentRecord) => info;
+
+function removeIfEmpty(dir: string): void {
+  try {
+    if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+  } catch {
+    // already gone
+  }
+}
 
 export function catalogExists(dir: string): boolean {
   return existsSync(join(dir, CATALOG_FILE));
