@@ -64,7 +64,7 @@ export function createApp(readerFor: ReaderFor) {
       contentType: feedInBrowser ? XML_FOR_BROWSERS : contentType,
       ...(contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom ? { vary: 'Accept' } : {}),
       length: info.bytes + info.markers * (origin.length - ORIGIN_MARKER.length),
-      body: async () => (local ? new TextDecoder().decode(await reader.document(info)).split(ORIGIN_MARKER).join(origin) : reader.documentStream(info)),
+      body: async () => (local ? new TextDecoder().decode(await reader.document(info)).split(ORIGIN_MARKER).join(origin) : reader.document(info)),
     });
   };
 

@@ -6,8 +6,6 @@ export interface AssetSource {
   read(path: string): Promise<Uint8Array | null>;
   /** Bytes [start, start + length) of the file, where the source can read part of a file. */
   readRange?(path: string, start: number, length: number): Promise<Uint8Array | null>;
-  /** The file as a stream, for documents passed through unchanged; null when it does not exist. */
-  stream?(path: string): Promise<ReadableStream<Uint8Array> | null>;
   /** Changes when a build replaces the published files (Node rebuilds in place); constant on Workers. */
   generation?(): Promise<number>;
 }
@@ -32,7 +30,6 @@ export function assetsSource(assets: AssetsBinding): AssetSource {
       const response = await get(path);
       return response ? new Uint8Array(await response.arrayBuffer()) : null;
     },
-    stream: async (path) => (await get(path))?.body ?? null,
   };
 }
 

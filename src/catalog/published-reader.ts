@@ -59,6 +59,7 @@ class BoundedCache<V> {
 
 const SHARD_CACHE_BYTES = 8 << 20;
 const PACK_CACHE_BYTES = 16 << 20;
+const DOCUMENT_CACHE_BYTES = 16 << 20;
 const utf8 = new TextDecoder();
 
 export class PublishedError extends Error {}
@@ -83,6 +84,7 @@ export class PublishedReader {
   private seenGeneration: number | null = null;
   private shards = new BoundedCache<unknown>(SHARD_CACHE_BYTES);
   private packs = new BoundedCache<Uint8Array>(PACK_CACHE_BYTES);
+  private documents = new BoundedCache<Uint8Array>(DOCUMENT_CACHE_BYTES);
 
   constructor(private readonly source: AssetSource) {}
 
@@ -94,6 +96,7 @@ export class PublishedReader {
         this.headPromise = null;
         this.shards.clear();
         this.packs.clear();
+        this.documents.clear();
       }
     }
     this.headPromise ??= this.source.read(HEAD_PATH).then((bytes) => parseHead(bytes, HEAD_PATH));
@@ -138,18 +141,17 @@ export class PublishedReader {
     return sliceBody(pack, entry.body);
   }
 
-  /** A document's bytes (never cached: each is read once per request that sends it). */
-  async document(info: DocumentInfo): Promise<Uint8Array> {
-    const bytes = this.source.readRange
-      ? await this.source.readRange(info.file, info.start, info.bytes)
-      : (await this.source.read(info.file))?.subarray(info.start, info.start + info.bytes);
-    if (!bytes || bytes.length !== info.bytes) throw new Error(`${info.file} is missing from the published files or shorter than its index says`);
-    return bytes;
-  }
-
-  /** A document in a file of its own is passed through as a stream where the source can. */
-  async documentStream(info: DocumentInfo): Promise<ReadableStream<Uint8Array> | Uint8Array> {
-    const stream = !info.shared && this.source.stream ? await this.source.stream(info.file) : null;
-    return stream ?? this.document(info);
+  /**
+   * A document's bytes. The most read ones stay in memory (bounded), so the head feeds that
+   * readers poll are answered without reading an asset each time.
+   */
+  document(info: DocumentInfo): Promise<Uint8Array> {
+    return this.documents.get(`${info.file}@${info.start}:${info.etag}`, async () => {
+      const bytes = this.source.readRange
+        ? await this.source.readRange(info.file, info.start, info.bytes)
+        : (await this.source.read(info.file))?.subarray(info.start, info.start + info.bytes);
+      if (!bytes || bytes.length !== info.bytes) throw new Error(`${info.file} is missing from the published files or shorter than its index says`);
+      return { value: bytes, size: bytes.length };
+    });
   }
 }
