@@ -2,7 +2,7 @@
 // headers alone. Prerendered documents carry validators from the build, so a 304 or a HEAD never
 // reads them; rendered ones are validated by a hash of the bytes just made.
 import type { Context } from 'hono';
-import { fingerprint, isNotModified, type Validators } from './conditional.ts';
+import { isNotModified, type Validators } from './conditional.ts';
 import { CACHE_CONTROL } from './policy.ts';
 
 export interface Outgoing {
@@ -32,11 +32,20 @@ export async function respond(c: Context, r: Outgoing): Promise<Response> {
   return c.body(body as string, status, headers);
 }
 
-/** Validators of a document rendered on request: its ETag from its bytes. */
-export function renderedValidators(text: string, lastModifiedIso: string): Validators {
-  return { etag: `"r${fingerprint(text)}"`, lastModified: new Date(lastModifiedIso).toUTCString() };
-}
+const utf8 = new TextEncoder();
 
+/** A document rendered on request: its ETag is a hash of its bytes (native SHA-1 in both runtimes). */
 export async function respondRendered(c: Context, text: string, lastModifiedIso: string, contentType: string, status: 200 | 404 = 200, vary?: string) {
-  return respond(c, { validators: renderedValidators(text, lastModifiedIso), contentType, status, ...(vary ? { vary } : {}), body: async () => text });
+  const bytes = utf8.encode(text);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', bytes));
+  let hex = '';
+  for (let i = 0; i < 8; i++) hex += digest[i]!.toString(16).padStart(2, '0');
+  return respond(c, {
+    validators: { etag: `"r${hex}"`, lastModified: new Date(lastModifiedIso).toUTCString() },
+    contentType,
+    status,
+    length: bytes.length,
+    ...(vary ? { vary } : {}),
+    body: async () => bytes,
+  });
 }
