@@ -100,12 +100,13 @@ export function readMetadata(document: Document): PageMetadata {
   }
 
   const documentTitle = document.querySelector('title')?.textContent?.trim() ?? '';
-  const titles = [
+  const declared = [
     stripSiteName(firstMeta(meta, 'og:title', 'twitter:title') ?? '', siteName, false),
     stripSiteName(textOf(ld.headline) ?? '', siteName, false),
-    headlineFromPage(document, documentTitle, url) ?? '',
-    stripSiteName(documentTitle, siteName, true),
   ].filter(Boolean);
+  // The page's headings are searched only when the page declares no headline.
+  const shown = declared.length ? '' : (headlineFromPage(document, documentTitle, url) ?? '');
+  const titles = [...declared, shown, stripSiteName(documentTitle, siteName, true)].filter(Boolean);
 
   const imageUrl = absolute(firstMeta(meta, 'og:image', 'og:image:url', 'twitter:image') ?? imageUrlOf(ld.image), url);
 
