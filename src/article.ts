@@ -46,9 +46,17 @@ export interface Article {
 /** What lists, tag pages and feed selection need: an Article without its body. */
 export type ArticleMeta = Omit<Article, 'contentHtml' | 'contentText'>;
 
-/** Lower-case, accents folded, anything but letters and digits turned into single hyphens. */
+/**
+ * A tag's slug: as slugify(), but `+` and `#` written right after a letter or digit are spelt out,
+ * so C++, C# and C keep distinct pages (c-plus-plus, c-sharp, c).
+ */
 export function tagSlug(tag: string): string {
-  return tag
+  return slugify(tag.replace(/(?<=[\p{L}\p{N}+])\+/gu, ' plus ').replace(/(?<=[\p{L}\p{N}])#/gu, ' sharp '));
+}
+
+/** Lower-case, accents folded, anything but letters and digits turned into single hyphens. */
+export function slugify(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

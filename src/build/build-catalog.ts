@@ -1,9 +1,10 @@
 // The build: a curated folder -> articles and every problem found on the way.
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { assembleCatalog, type AssembledCatalog, type CatalogArticle } from '../catalog/assemble.ts';
 import type { FileDates } from '../ingest/ingest-file.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
-import { loadSite, SITE_FILE } from '../ingest/site-config.ts';
+import { readSite, SITE_FILE } from '../ingest/site-config.ts';
 import { DEFAULT_SITE, type Site } from '../site.ts';
 import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
@@ -79,15 +80,11 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ArticleError(`${dir}: the curated folder does not exist; create it or set CURATED_DIR`);
   }
-  const problems: Problem[] = [];
-  let site: Site;
-  try {
-    site = loadSite(dir);
-  } catch (err) {
-    if (!(err instanceof ArticleError)) throw err;
-    problems.push({ file: shownPath(`${dir}/${SITE_FILE}`), line: err.line, severity: 'error', message: err.message });
-    return { catalog: assembleCatalog(DEFAULT_SITE, []), problems, drafts: 0, files: 0, cached: 0, read: 0, cache: null };
-  }
+  // Problems in site.yaml are reported with the articles' and never stop them being checked.
+  const settings = readSite(dir);
+  const site = settings.site;
+  const siteFile = shownPath(join(dir, SITE_FILE));
+  const problems: Problem[] = settings.problems.map((p) => ({ file: siteFile, ...p }));
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
   const git = gitDates(dir);

@@ -1,12 +1,13 @@
 // One curated file -> one Article (or the problems that stop it), whatever its kind.
 import type { Article } from '../article.ts';
-import { ID_BASE_FALLBACK, type Site } from '../site.ts';
+import type { Site } from '../site.ts';
 import { toIso } from './dates.ts';
 import type { Extracted } from './extracted.ts';
 import { applyFrontMatter } from './apply-front-matter.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { streamingHtmlToText } from './streaming-html-text.ts';
 import { articleId, slugFromStem } from './ids.ts';
+import { feedSafe, feedSafeText } from './feed-safe-text.ts';
 import { extractByKind, kindOf, stemOf } from './kinds.ts';
 import { ArticleError, type Problem } from './problem.ts';
 import { decodeFile } from './read-text.ts';
@@ -14,7 +15,7 @@ import { sanitizeBody } from './sanitize.ts';
 import { leadSummary, cutAtSentence } from './summary.ts';
 import { noteToHtml } from './note.ts';
 import { normaliseTags } from './tags.ts';
-import { cleanUrl } from './urls.ts';
+import { cleanUrl, withoutTrackingParams } from './urls.ts';
 
 export interface FileDates {
   /** When the file was first added (git) or, failing that, last modified. */
@@ -66,8 +67,8 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
 
     const url = cleanUrl(fields.url ?? found.url ?? '', null);
     const slug = fields.slug ?? slugFromStem(stemOf(input.path));
-    const siteUrl = site.url ?? ID_BASE_FALLBACK;
-    const contentHtml = sanitizeBody(found.bodyHtml, url ?? `${siteUrl}/articles/`);
+    // Relative links resolve against the original article; without one they stay relative.
+    const contentHtml = feedSafeText(sanitizeBody(found.bodyHtml, url));
     const contentText = streamingHtmlToText(contentHtml);
     const words = countWords(contentText, MIN_BODY_WORDS);
     if (words === 0) throw new ArticleError('has no article body left after cleaning; paste the article text itself', front.bodyLine);
@@ -95,16 +96,21 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       const line = front.keyLines.get('full_text') ?? 1;
       report('warning', 'summary-only article (full_text: false) without `url:`, so readers get no link to the full article; add `url: https://…`', line);
     }
-    const article: Article = {
-      id: articleId(siteUrl, slug, fields.id),
+    const tagsLine = front.keyLines.get(fields.tags ? 'tags' : 'categories') ?? front.bodyLine;
+    const tags = normaliseTags([fields.tags ?? [], fields.categories ?? [], found.tags], (tag) =>
+      report('warning', `tag "${tag}" has no letter or digit to make a page address of, so it is left out; spell it in words`, tagsLine),
+    );
+    const source = fields.source ?? found.source;
+    const article: Article = feedSafe({
+      id: articleId(site.url, slug, fields.id),
       slug,
       title: title ?? stemOf(input.path).replace(/[-_]+/g, ' ').trim(),
       summary: cutAtSentence(fields.summary ?? fields.description ?? found.summary ?? '') || leadSummary(contentText),
-      tags: normaliseTags(fields.tags ?? [], fields.categories ?? [], found.tags),
+      tags,
       published: toIso(publishedDate),
       updated: toIso(updatedDate),
       url,
-      source: fields.source ?? found.source ?? (url ? { name: new URL(url).hostname.replace(/^www\./, ''), url: new URL(url).origin } : null),
+      source: source ? { name: source.name, url: source.url ? withoutTrackingParams(source.url) : null } : url?.startsWith('http') ? { name: new URL(url).hostname.replace(/^www\./, ''), url: new URL(url).origin } : null,
       authors: (fields.authors ?? (fields.author ? [fields.author] : found.authors.map((name) => ({ name })))).map((a) => ({ name: a.name })),
       image: image && (image.url || image.caption) ? { url: image.url ? cleanUrl(image.url, url) : null, caption: image.caption ?? null } : null,
       language: fields.lang ?? found.language ?? site.language,
@@ -112,15 +118,16 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       noteHtml,
       contentHtml,
       contentText,
-    };
+    });
     const dateLines = {
       published: (fields.date && front.keyLines.get('date')) || front.bodyLine,
       updated: (fields.updated && front.keyLines.get('updated')) || front.bodyLine,
     };
     return { article, draft: false, problems, dateLines };
   } catch (err) {
-    if (!(err instanceof ArticleError)) throw err;
-    report('error', err.message, err.line);
+    // Whatever goes wrong, it goes wrong for this file only.
+    if (err instanceof ArticleError) report('error', err.message, err.line);
+    else report('error', `could not be read (${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}); this is a bug in curate: please report it with the file`);
     return { article: null, draft: false, problems };
   }
 }

@@ -56,7 +56,7 @@ function looksBinary(data: Uint8Array): boolean {
 
 // 0x80–0x9F of Windows-1252 (undefined bytes map to U+FFFD). Written out because some Node
 // versions' TextDecoder('windows-1252') decodes these bytes as Latin-1 control characters.
-const CP1252_HIGH =
+export const CP1252_HIGH =
   '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
   '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
 

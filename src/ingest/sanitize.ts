@@ -12,11 +12,12 @@ const ALLOWED_TAGS = [
 
 /**
  * Removes everything not on the allow-list (scripts, styles, event handlers, iframes, forms),
- * makes links and images absolute against `baseUrl` and strips tracking parameters.
+ * makes links and images absolute against `baseUrl` (kept relative when there is none: no
+ * made-up host is ever written) and strips tracking parameters.
  * Headings are shifted so a body never has an <h1> of its own (the page's title is the h1).
  */
 export function sanitizeBody(html: string, baseUrl: string | null): string {
-  const attr = (value: string | undefined) => (value ? cleanUrl(value, baseUrl) : null);
+  const attr = (value: string | undefined) => (value ? cleanUrl(value, baseUrl, { keepRelative: true }) : null);
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {

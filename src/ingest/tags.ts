@@ -1,7 +1,8 @@
 // Tags from every source, normalised: trimmed, de-duplicated case-insensitively, first spelling wins.
 import { tagSlug } from '../article.ts';
 
-export function normaliseTags(...lists: ReadonlyArray<readonly string[]>): string[] {
+/** `onDropped` hears of each tag left out because it has no letter or digit to make a page address of. */
+export function normaliseTags(lists: ReadonlyArray<readonly string[]>, onDropped: (tag: string) => void = () => {}): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const list of lists) {
@@ -9,7 +10,11 @@ export function normaliseTags(...lists: ReadonlyArray<readonly string[]>): strin
       // Angle brackets and control characters have no place in a label and break XML attributes.
       const tag = raw.replace(/[<>\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^#/, '');
       const key = tagSlug(tag);
-      if (!key || seen.has(key)) continue;
+      if (!key) {
+        if (tag) onDropped(tag);
+        continue;
+      }
+      if (seen.has(key)) continue;
       seen.add(key);
       out.push(tag);
     }

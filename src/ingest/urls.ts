@@ -1,12 +1,31 @@
 // Address hygiene for links and images in bodies and metadata.
 
-const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|oly_anon_id|oly_enc_id|vero_id|s_cid|cmpid|ocid|at_medium|at_campaign)$/i;
+const TRACKING_PARAM = /^(utm_[a-z0-9_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|_ga|_gl|mkt_tok|ref_src|oly_anon_id|oly_enc_id|vero_id|s_cid|cmpid|ocid|at_medium|at_campaign|twclid|ttclid|li_fat_id|srsltid|__s)$/i;
+
+/** An address with a scheme (`https:`, `mailto:`, `javascript:`…), as opposed to a relative one. */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A query string (with its `?`) without tracking parameters; left as it was written when it has none. */
+function withoutTracking(search: string): string {
+  const params = new URLSearchParams(search);
+  const tracking = [...params.keys()].filter((key) => TRACKING_PARAM.test(key));
+  if (!tracking.length) return search;
+  for (const key of tracking) params.delete(key);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
+export interface CleanUrlOptions {
+  /** With no base, keep a relative address relative (tracking parameters removed) instead of dropping it. */
+  keepRelative?: boolean;
+}
 
 /** Resolves `href` against `base` and removes tracking parameters; null for unusable or unsafe addresses. */
-export function cleanUrl(href: string, base: string | null): string | null {
+export function cleanUrl(href: string, base: string | null, options: CleanUrlOptions = {}): string | null {
   const trimmed = href.trim();
   if (!trimmed) return null;
   if (trimmed.startsWith('#')) return trimmed;
+  if (!base && options.keepRelative && !HAS_SCHEME.test(trimmed) && !trimmed.startsWith('//')) return cleanRelative(trimmed);
   let url: URL;
   try {
     url = base ? new URL(trimmed, base) : new URL(trimmed);
@@ -14,8 +33,25 @@ export function cleanUrl(href: string, base: string | null): string | null {
     return null;
   }
   if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return null;
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
-  }
+  if (url.search) url.search = withoutTracking(url.search);
   return url.href;
+}
+
+/** `/story?utm_source=x#part` -> `/story#part`; white space and backslashes are not kept in a relative address. */
+function cleanRelative(href: string): string | null {
+  if (/[\s\\]/.test(href)) return null;
+  const hash = href.indexOf('#');
+  const beforeHash = hash < 0 ? href : href.slice(0, hash);
+  const query = beforeHash.indexOf('?');
+  if (query < 0) return href;
+  return `${beforeHash.slice(0, query)}${withoutTracking(beforeHash.slice(query))}${hash < 0 ? '' : href.slice(hash)}`;
+}
+
+/** An absolute address with its tracking parameters removed, otherwise exactly as written. */
+export function withoutTrackingParams(href: string): string {
+  const query = href.indexOf('?');
+  if (query < 0) return href;
+  const hash = href.indexOf('#', query);
+  const search = href.slice(query, hash < 0 ? undefined : hash);
+  return `${href.slice(0, query)}${withoutTracking(search)}${hash < 0 ? '' : href.slice(hash)}`;
 }
