@@ -10,6 +10,8 @@ import { fingerprint } from './http/conditional.ts';
 import { parseLimit } from './http/limit.ts';
 import { ALLOWED_METHODS, CACHE_CONTROL, CONTENT_TYPES, RENDER_BODY_BUDGET } from './http/policy.ts';
 import { respond, respondRendered } from './http/respond.ts';
+import { markLinksFromRequest, neverCacheRequestLinks } from './http/request-links.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { isBrowserNavigation, XML_FOR_BROWSERS } from './web/feed-in-browser.ts';
 import { articlePage, notFoundPage } from './web/pages.ts';
 
@@ -35,6 +37,7 @@ export function createApp(readerFor: ReaderFor) {
     if (!found) {
       const reader = readerFor(c.env);
       found = reader.head().then((head) => {
+        if (head.site.url === null) markLinksFromRequest(c.req.raw);
         const origin = new URL(c.req.url).origin;
         return { reader, head, origin, base: head.site.url ?? origin };
       });
@@ -110,6 +113,8 @@ export function createApp(readerFor: ReaderFor) {
     const inBrowser = xml && isBrowserNavigation(c.req.header('Accept'));
     return respondRendered(c, text, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
   };
+
+  app.use('*', securityHeaders, neverCacheRequestLinks);
 
   app.use('*', async (c, next) => {
     const method = c.req.method;
