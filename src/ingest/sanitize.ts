@@ -1,6 +1,6 @@
 // The allow-list every body passes through, whatever kind of file it came from.
 import sanitizeHtml from 'sanitize-html';
-import { cleanUrl } from './urls.ts';
+import { cleanUrl, withoutTrackingInText } from './urls.ts';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
@@ -18,7 +18,7 @@ const ALLOWED_TAGS = [
  */
 export function sanitizeBody(html: string, baseUrl: string | null): string {
   const attr = (value: string | undefined) => (value ? cleanUrl(value, baseUrl, { keepRelative: true }) : null);
-  return sanitizeHtml(html, {
+  const clean = sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
       a: ['href', 'title'],
@@ -57,4 +57,7 @@ export function sanitizeBody(html: string, baseUrl: string | null): string {
       (frame.tag === 'a' && !frame.attribs.href && !frame.text.trim()) ||
       (['p', 'li', 'figure', 'span', 'strong', 'em', 'b', 'i'].includes(frame.tag) && !frame.text.trim() && !frame.mediaChildren.length),
   });
+  // Addresses written out as text lose their tracking parameters too (attributes are clean already;
+  // sanitize-html hands text to its filters in pieces split at entities, so this runs on the whole).
+  return withoutTrackingInText(clean);
 }

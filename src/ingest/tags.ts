@@ -1,5 +1,6 @@
 // Tags from every source, normalised: trimmed, de-duplicated case-insensitively, first spelling wins.
 import { tagSlug } from '../article.ts';
+import { feedSafeText } from './feed-safe-text.ts';
 
 /** `onDropped` hears of each tag left out because it has no letter or digit to make a page address of. */
 export function normaliseTags(lists: ReadonlyArray<readonly string[]>, onDropped: (tag: string) => void = () => {}): string[] {
@@ -8,7 +9,7 @@ export function normaliseTags(lists: ReadonlyArray<readonly string[]>, onDropped
   for (const list of lists) {
     for (const raw of list) {
       // Angle brackets and control characters have no place in a label and break XML attributes.
-      const tag = raw.replace(/[<>\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^#/, '');
+      const tag = feedSafeText(raw).replace(/[<>\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^#/, '');
       const key = tagSlug(tag);
       if (!key) {
         if (tag) onDropped(tag);

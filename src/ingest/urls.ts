@@ -15,6 +15,12 @@ function withoutTracking(search: string): string {
   return rest ? `?${rest}` : '';
 }
 
+/** Some sites put their tracking parameters after the `#` (`#utm_source=feed`). */
+function withoutTrackingInHash(hash: string): string {
+  const rest = withoutTracking(`?${hash.slice(1)}`);
+  return rest === `?${hash.slice(1)}` ? hash : rest ? `#${rest.slice(1)}` : '';
+}
+
 export interface CleanUrlOptions {
   /** With no base, keep a relative address relative (tracking parameters removed) instead of dropping it. */
   keepRelative?: boolean;
@@ -34,24 +40,27 @@ export function cleanUrl(href: string, base: string | null, options: CleanUrlOpt
   }
   if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return null;
   if (url.search) url.search = withoutTracking(url.search);
+  if (url.hash.includes('=')) url.hash = withoutTrackingInHash(url.hash);
   return url.href;
 }
 
 /** `/story?utm_source=x#part` -> `/story#part`; white space and backslashes are not kept in a relative address. */
 function cleanRelative(href: string): string | null {
-  if (/[\s\\]/.test(href)) return null;
-  const hash = href.indexOf('#');
-  const beforeHash = hash < 0 ? href : href.slice(0, hash);
-  const query = beforeHash.indexOf('?');
-  if (query < 0) return href;
-  return `${beforeHash.slice(0, query)}${withoutTracking(beforeHash.slice(query))}${hash < 0 ? '' : href.slice(hash)}`;
+  return /[\s\\]/.test(href) ? null : withoutTrackingParams(href);
 }
 
 /** An absolute address with its tracking parameters removed, otherwise exactly as written. */
 export function withoutTrackingParams(href: string): string {
-  const query = href.indexOf('?');
-  if (query < 0) return href;
-  const hash = href.indexOf('#', query);
-  const search = href.slice(query, hash < 0 ? undefined : hash);
-  return `${href.slice(0, query)}${withoutTracking(search)}${hash < 0 ? '' : href.slice(hash)}`;
+  const hashAt = href.indexOf('#');
+  const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
+  const hash = hashAt < 0 ? '' : href.slice(hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const cleaned = queryAt < 0 ? beforeHash : `${beforeHash.slice(0, queryAt)}${withoutTracking(beforeHash.slice(queryAt))}`;
+  return `${cleaned}${hash.includes('=') ? withoutTrackingInHash(hash) : hash}`;
+}
+
+/** Addresses written out in text (HTML-escaped, as sanitize-html hands text over), without tracking parameters. */
+export function withoutTrackingInText(escapedText: string): string {
+  if (!escapedText.includes('://')) return escapedText;
+  return escapedText.replace(/\bhttps?:\/\/[^\s<>"']+/gi, (found) => withoutTrackingParams(found.replaceAll('&amp;', '&')).replaceAll('&', '&amp;'));
 }
