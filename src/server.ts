@@ -22,6 +22,15 @@ const app = new Hono();
 app.use('*', compress());
 app.route('/', createApp(() => reader));
 
-serve({ fetch: app.fetch, port, hostname }, (info) => {
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(`Serving the curated feeds at http://${hostname}:${info.port}/ (feed.xml, atom.xml, feed.json)`);
+});
+
+server.on('error', (err: NodeJS.ErrnoException) => {
+  const where = `${hostname}:${port}`;
+  if (err.code === 'EADDRINUSE') console.error(`port ${port} is already in use on ${hostname} (another server is running there); pick another with PORT=${port + 1} (e.g. PORT=${port + 1} npm start)`);
+  else if (err.code === 'EACCES') console.error(`${where}: not allowed to listen here; pick a port above 1023 with PORT=8787`);
+  else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') console.error(`HOST=${hostname} is not an address of this machine; use HOST=127.0.0.1 or HOST=0.0.0.0`);
+  else console.error(`${where}: cannot serve (${err.code ?? err.message})`);
+  process.exit(1);
 });

@@ -15,6 +15,7 @@ import { readAndIngest } from './ingest-one.ts';
 import type { FileJob, FileResult } from './parallel-protocol.ts';
 import { listArticleFiles, shownPath } from './list-files.ts';
 import { readStable } from './read-stable.ts';
+import { describeWriteError, isWriteError } from './write-errors.ts';
 
 export interface BuildOptions {
   /** Reuse what earlier builds made of unchanged files (the cache is always refreshed). */
@@ -32,6 +33,8 @@ export interface BuildResult {
   problems: Problem[];
   drafts: number;
   files: number;
+  /** Files and folders never read by their name (`_x`, `.x`, README.md), for the build to list. */
+  skipped: string[];
   /** Files taken from the cache, and files read and cleaned. */
   cached: number;
   read: number;
@@ -49,6 +52,7 @@ export interface PreparedBuild {
   now: Date;
   problems: Problem[];
   files: number;
+  skipped: string[];
   /** One slot per file in listing order, so cached and fresh results combine exactly as a cold build would. */
   slots: Slot[];
   misses: number[];
@@ -60,6 +64,8 @@ export interface PreparedBuild {
 export interface Slot {
   path: string;
   file: string;
+  /** When the file came to the folder (git first, else mtime): of two copies of one article, the older keeps it. */
+  arrived?: FileDates;
   outcome: FileOutcome | null;
   error?: string;
 }
@@ -106,9 +112,9 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
       return 'bytes' in again ? again.bytes : null;
     });
     if (!hit) misses.push(slots.length);
-    slots.push({ file, path, outcome: hit ?? null });
+    slots.push({ file, path, outcome: hit ?? null, arrived: dates(path, stat.mtimeMs) });
   }
-  return { site, now: options.now ?? new Date(), problems, files: listing.files.length, slots, misses, gitDates: git, dates, cache };
+  return { site, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, slots, misses, gitDates: git, dates, cache };
 }
 
 /** What a thread needs to read slot `index`. */
@@ -139,7 +145,7 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
   const built: Built<CatalogArticle>[] = [];
   const futureDates = futureDateCheck(now);
   let drafts = 0;
-  for (const { file, outcome, error } of slots) {
+  for (const { file, outcome, error, arrived } of slots) {
     if (error) problems.push({ file, line: 1, severity: 'error', message: error });
     if (!outcome) continue;
     problems.push(...outcome.problems);
@@ -147,16 +153,23 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     if (!outcome.article || !outcome.bodyKey) continue;
     const future = futureDates(file, outcome.article, outcome.dateLines);
     problems.push(...future);
-    if (!future.length) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey });
+    if (!future.length) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey, ...(arrived ? { arrived } : {}) });
   }
   const checked = crossCheck(built);
   problems.push(...checked.problems);
-  cache?.save();
+  try {
+    cache?.save();
+  } catch (err) {
+    // The cache only saves time: a full or read-only cache folder must not fail the build.
+    if (!isWriteError(err)) throw err;
+    problems.push({ file: shownPath(err.path ?? '.cache'), line: 1, severity: 'warning', message: `${describeWriteError(err, '.cache').replace(/^[^:]*: /, '')}; the next build reads every file again` });
+  }
   return {
     catalog: assembleCatalog(prepared.site, checked.kept.map((b) => b.article)),
     problems,
     drafts,
     files: prepared.files,
+    skipped: prepared.skipped,
     cached: slots.length - prepared.misses.length,
     read: prepared.misses.length,
     cache,

@@ -1,5 +1,6 @@
 // Problems only visible across files: two files claiming one slug, one id or one body.
 import type { ArticleMeta } from '../article.ts';
+import type { FileDates } from '../ingest/ingest-file.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { sha256 } from '../catalog/assemble.ts';
 
@@ -8,6 +9,17 @@ export interface Built<A extends Pick<ArticleMeta, 'slug' | 'id'> = ArticleMeta>
   article: A;
   /** bodyKeyOf() the article's plain text. */
   bodyKey: string;
+  /** When the file came to the folder; the one there first keeps a slug, id or body both claim. */
+  arrived?: FileDates;
+}
+
+/** Committed files before uncommitted ones, then oldest first, then by path: who was there first. */
+function firstCome<A extends Pick<ArticleMeta, 'slug' | 'id'>>(a: Built<A>, b: Built<A>): number {
+  const rank = (x: Built<A>) => (x.arrived?.origin === 'git' ? 0 : 1);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  const at = (x: Built<A>) => x.arrived?.created.getTime() ?? Infinity;
+  if (at(a) !== at(b)) return at(a) - at(b);
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /**
@@ -16,7 +28,7 @@ export interface Built<A extends Pick<ArticleMeta, 'slug' | 'id'> = ArticleMeta>
  */
 export const bodyKeyOf = (contentText: string) => sha256(contentText.replaceAll('\n\n', ' '));
 
-/** Reports every clash and returns the articles that may be published (the first of each clash). */
+/** Reports every clash and returns the articles that may be published (the first come of each clash). */
 export function crossCheck<A extends Pick<ArticleMeta, 'slug' | 'id'>>(built: readonly Built<A>[]): { kept: Built<A>[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const claims = [
@@ -25,7 +37,7 @@ export function crossCheck<A extends Pick<ArticleMeta, 'slug' | 'id'>>(built: re
     { what: 'article body', key: (b: Built<A>) => b.bodyKey, fix: 'it is the same article twice: delete one', seen: new Map<string, string>() },
   ];
   const kept: Built<A>[] = [];
-  for (const item of built) {
+  for (const item of [...built].sort(firstCome)) {
     let clash = false;
     for (const claim of claims) {
       const key = claim.key(item);

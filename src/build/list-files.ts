@@ -9,11 +9,13 @@ import { SITE_FILE } from '../ingest/site-config.ts';
 export interface Listing {
   files: string[];
   problems: Problem[];
+  /** Paths never read as articles by their name: hidden (`.x`), `_notes`-style and README files. */
+  skipped: string[];
 }
 
-/** Names skipped without a word: hidden files, `_notes`-style files and the site settings. */
+/** Names that are never articles: hidden files, `_notes`-style files and READMEs. */
 function isIgnored(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('_') || name === SITE_FILE || /^readme(\.md)?$/i.test(name);
+  return name.startsWith('.') || name.startsWith('_') || /^readme(\.(md|txt))?$/i.test(name);
 }
 
 /** A path as messages show it: relative to the working directory. */
@@ -35,6 +37,7 @@ function nameProblem(name: string, path: string): Problem | null {
 export function listArticleFiles(root: string): Listing {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const skipped: string[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
     const real = realpathSync(dir);
@@ -46,8 +49,12 @@ export function listArticleFiles(root: string): Listing {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const name = entry.name;
-      if (isIgnored(name)) continue;
       const path = join(dir, name);
+      if (dir === root && name === SITE_FILE) continue;
+      if (isIgnored(name)) {
+        skipped.push(shownPath(path) + (entry.isDirectory() ? '/' : ''));
+        continue;
+      }
       // Only links (and entries the file system does not type) need a stat to tell a folder from a file.
       let stat: { isDirectory(): boolean } = entry;
       try {
@@ -71,5 +78,5 @@ export function listArticleFiles(root: string): Listing {
     }
   };
   walk(root);
-  return { files, problems };
+  return { files, problems, skipped };
 }

@@ -6,7 +6,7 @@ import { withBuildLockSync } from '../build/build-lock.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { curatedDir } from '../paths.ts';
 import { progressReporter } from './progress.ts';
-import { countErrors, elapsed, printProblems, summarise } from './report.ts';
+import { countErrors, elapsed, printProblems, printSkipped, summarise } from './report.ts';
 
 export interface CheckOptions {
   dir?: string;
@@ -29,6 +29,7 @@ export function runCheck(options: CheckOptions = {}): number {
     console.error(err.message);
     return 1;
   }
+  printSkipped(result.skipped);
   printProblems(result.problems);
   const errors = countErrors(result.problems);
   console.error(`${errors ? 'check failed' : 'checked'}: ${result.files} files, ${summarise(result)} (${elapsed(started)})`);

@@ -25,3 +25,10 @@ export function elapsed(startedMs: number): string {
 export function cacheNote(result: BuildResult): string {
   return result.cached ? ` (${result.cached} unchanged, ${result.read} read)` : '';
 }
+
+/** One line listing what was skipped by its name, so no file is ever left out without a word. */
+export function printSkipped(skipped: readonly string[]): void {
+  if (!skipped.length) return;
+  const shown = skipped.length > 10 ? `${skipped.slice(0, 10).join(', ')} and ${skipped.length - 10} more` : skipped.join(', ');
+  console.error(`skipped ${skipped.length} by name (files and folders named _…, .… or README are never articles): ${shown}`);
+}

@@ -1,0 +1,60 @@
+// What a failed write means for the editor: one line naming the path and the fix, never a stack.
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shownPath } from './list-files.ts';
+
+const REASONS: Record<string, { what: string; fix: string }> = {
+  ENOSPC: { what: 'the disk is full', fix: 'free some space and build again' },
+  EDQUOT: { what: 'the disk quota is used up', fix: 'free some space and build again' },
+  EROFS: { what: 'the file system is read-only', fix: 'make it writable, or point CATALOG_DIR at a writable folder' },
+  EACCES: { what: 'permission denied', fix: 'make it writable, or point CATALOG_DIR at a writable folder' },
+  EPERM: { what: 'not permitted', fix: 'make it writable, or point CATALOG_DIR at a writable folder' },
+  EISDIR: { what: 'a folder is in the way', fix: 'remove or rename it' },
+  ENOTDIR: { what: 'a file is in the way of a folder', fix: 'remove or rename it' },
+  EMFILE: { what: 'too many open files', fix: 'raise the limit (ulimit -n) and build again' },
+};
+
+/** True for the errors a write can meet on a healthy machine (a full disk, a read-only mount…). */
+export function isWriteError(err: unknown): err is NodeJS.ErrnoException {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && Object.hasOwn(REASONS, code);
+}
+
+/** `PATH: cannot write: the disk is full (ENOSPC); free some space and build again`. */
+export function describeWriteError(err: NodeJS.ErrnoException, fallbackPath: string, fix?: string): string {
+  const reason = REASONS[err.code!]!;
+  return `${shownPath(err.path ?? fallbackPath)}: cannot write: ${reason.what} (${err.code}); ${fix ?? reason.fix}`;
+}
+
+/** Files in `dir` now, so that what a failed write left behind can be told apart afterwards. */
+export function filesIn(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Removes what a failed write left in `dir`: files that were not there before it. */
+export function removeLeftovers(dir: string, before: ReadonlySet<string>): void {
+  for (const name of filesIn(dir)) if (!before.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
+}
+
+/** Null when the build can keep its cache in `dir`, else why not (the build then runs without it). */
+export function cacheDirProblem(dir: string): string | null {
+  const probe = join(dir, `.write-test-${process.pid}`);
+  try {
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    writeFileSync(probe, 'x');
+    rmSync(probe, { force: true });
+    return null;
+  } catch (err) {
+    try {
+      rmSync(probe, { force: true });
+    } catch {
+      /* the probe was never made */
+    }
+    if (!isWriteError(err)) throw err;
+    return describeWriteError(err, dir, 'building without the cache (every file is read again); fix the folder or point CURATE_CACHE_DIR elsewhere');
+  }
+}
