@@ -1,6 +1,6 @@
 // `curate add SOURCE|-`: copies an article into the curated folder under a name made from its
 // title, then shows what the build reads from it so the editor can fix it on the spot.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseDate } from '../ingest/dates.ts';
@@ -9,6 +9,7 @@ import { kindOf, stemOf } from '../ingest/kinds.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { loadSite } from '../ingest/site-config.ts';
 import { curatedDir } from '../paths.ts';
+import { fileHoldingBody } from './add-duplicates.ts';
 import { freeFileName, slugForTitle } from './add-file-name.ts';
 import { setFrontMatter, yamlList, yamlString } from './add-front-matter.ts';
 import { countErrors, printProblems } from './report.ts';
@@ -27,6 +28,8 @@ export interface AddOptions {
   summaryOnly?: boolean;
   /** The curated folder; CURATED_DIR or curated/ by default. */
   dir?: string;
+  /** Where the build cache lives (null: none); defaults to the build's. */
+  cacheDir?: string | null;
   /** What standard input holds (tests pass it directly). */
   stdin?: () => Buffer;
   now?: Date;
@@ -78,6 +81,8 @@ export function runAdd(options: AddOptions): AddResult {
     printProblems(first.problems);
     return fail(first.draft ? 'it is a draft (draft: true)' : 'the build could not read an article from it');
   }
+  const existing = existsSync(dir) ? fileHoldingBody(dir, first.article.contentText, options.cacheDir) : null;
+  if (existing) return fail(`${existing} already holds this article (the same text); edit that file instead`);
   mkdirSync(dir, { recursive: true });
   const slug = slugForTitle(first.article.title) || sourceStem;
   const name = freeFileName(dir, slug, extension);
