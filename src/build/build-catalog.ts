@@ -15,7 +15,7 @@ import { readAndIngest } from './ingest-one.ts';
 import type { FileJob, FileResult } from './parallel-protocol.ts';
 import { listArticleFiles, shownPath } from './list-files.ts';
 import { readStable } from './read-stable.ts';
-import { describeWriteError, isWriteError } from './write-errors.ts';
+import { isWriteError, writeErrorReason } from './write-errors.ts';
 
 export interface BuildOptions {
   /** Reuse what earlier builds made of unchanged files (the cache is always refreshed). */
@@ -162,7 +162,8 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
   } catch (err) {
     // The cache only saves time: a full or read-only cache folder must not fail the build.
     if (!isWriteError(err)) throw err;
-    problems.push({ file: shownPath(err.path ?? '.cache'), line: 1, severity: 'warning', message: `${describeWriteError(err, '.cache').replace(/^[^:]*: /, '')}; the next build reads every file again` });
+    const message = `cannot write the build cache: ${writeErrorReason(err)}; this build is not slowed, the next one reads every file again`;
+    problems.push({ file: shownPath(err.path ?? '.cache'), line: 1, severity: 'warning', message });
   }
   return {
     catalog: assembleCatalog(prepared.site, checked.kept.map((b) => b.article)),

@@ -1,6 +1,6 @@
 // What a failed write means for the editor: one line naming the path and the fix, never a stack.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { shownPath } from './list-files.ts';
 
 const REASONS: Record<string, { what: string; fix: string }> = {
@@ -20,10 +20,16 @@ export function isWriteError(err: unknown): err is NodeJS.ErrnoException {
   return typeof code === 'string' && Object.hasOwn(REASONS, code);
 }
 
+/** "the disk is full (ENOSPC)". */
+export function writeErrorReason(err: NodeJS.ErrnoException): string {
+  return `${(REASONS[err.code ?? ''] ?? { what: 'it cannot be made or written' }).what} (${err.code})`;
+}
+
 /** `PATH: cannot write: the disk is full (ENOSPC); free some space and build again`. */
 export function describeWriteError(err: NodeJS.ErrnoException, fallbackPath: string, fix?: string): string {
-  const reason = REASONS[err.code!]!;
-  return `${shownPath(err.path ?? fallbackPath)}: cannot write: ${reason.what} (${err.code}); ${fix ?? reason.fix}`;
+  // A temporary file's name means nothing to the editor: name the file it was to become.
+  const path = (err.path ?? fallbackPath).replace(/\.\d+\.tmp$/, '');
+  return `${shownPath(path)}: cannot write: ${writeErrorReason(err)}; ${fix ?? REASONS[err.code ?? '']?.fix ?? 'check the folder'}`;
 }
 
 /** Files in `dir` now, so that what a failed write left behind can be told apart afterwards. */
@@ -40,11 +46,21 @@ export function removeLeftovers(dir: string, before: ReadonlySet<string>): void 
   for (const name of filesIn(dir)) if (!before.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
 }
 
+/** mkdir -p, with the real reason when it fails: Node's recursive mkdir says ENOENT on a read-only mount. */
+function makeDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(dirname(dir))) mkdirSync(dir);
+    throw err;
+  }
+}
+
 /** Null when the build can keep its cache in `dir`, else why not (the build then runs without it). */
 export function cacheDirProblem(dir: string): string | null {
   const probe = join(dir, `.write-test-${process.pid}`);
   try {
-    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    if (!existsSync(dir)) makeDir(dir);
     writeFileSync(probe, 'x');
     rmSync(probe, { force: true });
     return null;
@@ -54,7 +70,8 @@ export function cacheDirProblem(dir: string): string | null {
     } catch {
       /* the probe was never made */
     }
-    if (!isWriteError(err)) throw err;
-    return describeWriteError(err, dir, 'building without the cache (every file is read again); fix the folder or point CURATE_CACHE_DIR elsewhere');
+    // Whatever the reason (a read-only mount can even answer ENOENT), the build goes on without it.
+    if (typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
+    return describeWriteError(err as NodeJS.ErrnoException, dir, 'building without the cache (every file is read again); fix the folder or point CURATE_CACHE_DIR elsewhere');
   }
 }

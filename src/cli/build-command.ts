@@ -103,7 +103,7 @@ function saveQuietly(write: () => void): void {
     write();
   } catch (err) {
     if (!isWriteError(err)) throw err;
-    console.error(`warning: ${describeWriteError(err, defaultCacheDir(), 'the next build will read every file again')}`);
+    console.error(`warning: ${describeWriteError(err, defaultCacheDir(), 'the next build reads every file again')}`);
   }
 }
 

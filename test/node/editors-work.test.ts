@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { runAdd } from '../../src/cli/add-command.ts';
 import { buildAndWrite } from '../../src/cli/build-command.ts';
@@ -12,8 +12,8 @@ import { curatedFolder, md } from './support/site.ts';
 
 const story = md({ title: 'Harbour ferry returns', date: '2024-03-01' }, 'The harbour ferry returns to service on Monday after four months of repairs, the operator said on Friday, and will run every half hour.');
 
-let err: ReturnType<typeof vi.spyOn>;
-let out: ReturnType<typeof vi.spyOn>;
+let err: MockInstance<typeof console.error>;
+let out: MockInstance<typeof console.log>;
 beforeEach(() => {
   err = vi.spyOn(console, 'error').mockImplementation(() => {});
   out = vi.spyOn(console, 'log').mockImplementation(() => {});
