@@ -1,10 +1,9 @@
 // `curate dev`: build, serve, and rebuild (from the cache) whenever the curated folder changes.
 // The server re-reads the catalog when the build replaces it, so it never needs a restart.
-import { existsSync, watch } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { curatedDir } from '../paths.ts';
 import { buildAndWrite } from './build-command.ts';
-
-const SETTLE_MS = 150;
+import { watchFolder } from './watch-folder.ts';
 
 export async function runDev(): Promise<number> {
   const dir = curatedDir();
@@ -15,27 +14,24 @@ export async function runDev(): Promise<number> {
   await buildAndWrite({ allowErrors: true });
   await import('../server.ts');
 
-  let timer: NodeJS.Timeout | null = null;
   let building: Promise<unknown> = Promise.resolve();
-  const rebuild = () => {
-    timer = null;
+  const stop = watchFolder(dir, () => {
     // One build at a time: a change during a build queues the next one.
     building = building.then(() => {
       console.error(`\n${new Date().toLocaleTimeString()} curated/ changed: rebuilding`);
-      return buildAndWrite({ allowErrors: true });
+      return buildAndWrite({ allowErrors: true }).catch((err: unknown) => {
+        // The server keeps serving the last catalog; the next save tries again.
+        console.error(`rebuild failed: ${err instanceof Error ? err.message : String(err)}`);
+      });
     });
-  };
-  const watcher = watch(dir, { recursive: true }, () => {
-    // Editors save in bursts (temp file, rename, touch): wait until the folder settles.
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
   });
   console.error(`watching ${dir} for changes (Ctrl-C to stop)`);
   return new Promise((resolve) => {
     process.once('SIGINT', () => {
-      watcher.close();
-      resolve(0);
-      process.exit(0);
+      void stop().finally(() => {
+        resolve(0);
+        process.exit(0);
+      });
     });
   });
 }
