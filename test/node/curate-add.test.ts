@@ -56,7 +56,10 @@ describe('curate add', () => {
       published: '2024-05-07T00:00:00Z',
     });
     expect(readFileSync(first.path!, 'utf8')).not.toMatch(/Old title|stale/);
-    const second = runAdd({ source, dir, title: 'Night ferry: a review' });
+    // Another article under the same title (the same article again is refused: editors-work.test.ts).
+    const other = join(mkdtempSync(join(tmpdir(), 'curate-src-')), 'other.md');
+    writeFileSync(other, 'A different Markdown article about the night ferry, with enough words in it to count as a real body.\n');
+    const second = runAdd({ source: other, dir, title: 'Night ferry: a review' });
     expect(second.path).toBe(join(dir, 'night-ferry-a-review-2.md'));
     expect(printed()).toMatch(/night-ferry-a-review\.md was taken/);
     expect(readdirSync(dir).sort()).toEqual(['night-ferry-a-review-2.md', 'night-ferry-a-review.md']);
