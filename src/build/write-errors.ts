@@ -1,6 +1,8 @@
 // What a failed write means for the editor: one line naming the path and the fix, never a stack.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { CATALOG_FILE } from '../catalog/format.ts';
+import { MANIFEST_FILE, readManifest } from '../catalog/manifest.ts';
 import { shownPath } from './list-files.ts';
 
 const REASONS: Record<string, { what: string; fix: string }> = {
@@ -32,19 +34,34 @@ export function describeWriteError(err: NodeJS.ErrnoException, fallbackPath: str
   return `${shownPath(path)}: cannot write: ${writeErrorReason(err)}; ${fix ?? REASONS[err.code ?? '']?.fix ?? 'check the folder'}`;
 }
 
-/** Files in `dir` now, so that what a failed write left behind can be told apart afterwards. */
-export function filesIn(dir: string): Set<string> {
+/**
+ * Removes what a failed write left in the output folder `dir`: temporary files, and files the last
+ * build's manifest does not list (packs and documents of a catalog that was never finished). With
+ * no manifest to go by, only temporary files go.
+ */
+export function removeLeftovers(dir: string): void {
+  const published = readManifest(dir).files;
+  const listed = Object.keys(published).length > 0;
+  let names: string[];
   try {
-    return new Set(readdirSync(dir));
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   } catch {
-    return new Set();
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const temporary = name.endsWith('.tmp');
+    const unpublished = listed && !Object.hasOwn(published, name.split(sep).join('/')) && !KEPT.has(name);
+    try {
+      if ((temporary || unpublished) && statSync(path).isFile()) rmSync(path, { force: true });
+    } catch {
+      /* gone already */
+    }
   }
 }
 
-/** Removes what a failed write left in `dir`: files that were not there before it. */
-export function removeLeftovers(dir: string, before: ReadonlySet<string>): void {
-  for (const name of filesIn(dir)) if (!before.has(name)) rmSync(join(dir, name), { force: true, recursive: true });
-}
+/** Files of the output folder that no manifest lists but every build keeps. */
+const KEPT = new Set([MANIFEST_FILE, CATALOG_FILE, '.assetsignore']);
 
 /** mkdir -p, with the real reason when it fails: Node's recursive mkdir says ENOENT on a read-only mount. */
 function makeDir(dir: string): void {

@@ -56,7 +56,7 @@ describe.runIf(canMount)('on a real tmpfs', () => {
     const err0 = printed().length;
     expect((await buildAndWrite({ allowErrors: false, cacheDir: null })).status).toBe(1);
     const lines = printed().slice(err0);
-    expect(lines).toEqual([expect.stringMatching(/catalog(\/.*)?: cannot write: the disk is full \(ENOSPC\); free some space and build again; the previous catalog is left as it was$/)]);
+    expect(lines).toEqual([expect.stringMatching(/catalog(\/.*)?: cannot write: the disk is full \(ENOSPC\); free some space and build again; temporary and unpublished files were removed, build again once fixed$/)]);
     expect(lines.join('\n')).not.toMatch(/    at /);
     expect(tree(process.env.CATALOG_DIR)).toEqual(before);
     expect(readFileSync(join(process.env.CATALOG_DIR, 'catalog.json'))).toEqual(catalog);
@@ -73,7 +73,7 @@ describe.runIf(canMount)('on a real tmpfs', () => {
     const err0 = printed().length;
     expect((await buildAndWrite({ allowErrors: false, cacheDir: null })).status).toBe(1);
     expect(printed().slice(err0)).toEqual([
-      expect.stringMatching(/catalog\/bodies\/.*: cannot write: the file system is read-only \(EROFS\); make it writable, or point CATALOG_DIR at a writable folder; the previous catalog is left as it was$/),
+      expect.stringMatching(/catalog\/bodies\/.*: cannot write: the file system is read-only \(EROFS\); make it writable, or point CATALOG_DIR at a writable folder; temporary and unpublished files were removed, build again once fixed$/),
     ]);
     expect(tree(process.env.CATALOG_DIR)).toEqual(before);
   });
