@@ -79,7 +79,7 @@ const seen = { published: 0, refused: 0 };
 const BATCH = 10;
 
 async function check({ siteUrl, hostile }: { siteUrl: string | null; hostile: HostileFile[] }): Promise<void> {
-  const site: Site = { title: 'Property', description: 'd', author: 'Ed', language: 'en', url: siteUrl, icon: null, logo: null };
+  const site: Site = { title: 'Property', description: 'd', author: 'Ed', language: 'en', url: siteUrl, icon: null, logo: null, editor: null, fullText: true };
   const files = hostile.map(({ kind, fields, body }, i) => {
     const front = Object.entries(fields).map(([k, [v, raw]]) => line(k, v, raw));
     return { path: `curated/hostile-${i}${kind}`, text: front.length ? `---\n${front.join('\n')}\n---\n\n${body}\n` : body };
