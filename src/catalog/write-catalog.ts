@@ -259,7 +259,9 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     rmSync(abs(rel), { force: true });
     removeIfEmpty(dirname(abs(rel)));
   }
-  for (const name of readdirSync(abs(BODIES_DIR))) if (!(packPath(name) in files)) rmSync(join(abs(BODIES_DIR), name), { force: true });
+  // An empty catalog (--allow-empty) has no packs, and its bodies folder went with the last one.
+  const packs = existsSync(abs(BODIES_DIR)) ? readdirSync(abs(BODIES_DIR)) : [];
+  for (const name of packs) if (!(packPath(name) in files)) rmSync(join(abs(BODIES_DIR), name), { force: true });
   return written;
 }
 
