@@ -46,11 +46,16 @@ export interface WriteOptions {
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function writeAtomically(path: string, data: string | Uint8Array): void {
+/** Writes `data` beside `path` and returns the temporary file's name; renaming it makes it `path`. */
+function writeTemporary(path: string, data: string | Uint8Array): string {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, data);
-  renameSync(temp, path);
+  return temp;
+}
+
+function writeAtomically(path: string, data: string | Uint8Array): void {
+  renameSync(writeTemporary(path, data), path);
 }
 
 /** Whether a pack holds exactly its members: each body hashes to the hash the pack's name is made from. */
@@ -86,9 +91,12 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     const { size, mtimeMs } = statSync(abs(rel));
     files[rel] = { size, mtimeMs, hash };
   };
+  // Every new file is first written as a temporary; only when all of them are written are they
+  // renamed into place, in the order written (catalog.json last), so a full disk halfway through leaves the last catalog whole
+  // rather than a mix of old and new shards.
+  const pending: { rel: string; temp: string; hash: string }[] = [];
   const put = (rel: string, bytes: Uint8Array, hash = hashOf(bytes)) => {
-    writeAtomically(abs(rel), bytes);
-    record(rel, hash);
+    pending.push({ rel, temp: writeTemporary(abs(rel), bytes), hash });
     written++;
   };
   /** The file is what the last build wrote with hash `hash` (when given). */
@@ -249,6 +257,10 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
   if (!intact(CATALOG_FILE, catalogHash)) {
     if (previous.files[CATALOG_FILE]?.hash === catalogHash) repaired(CATALOG_FILE);
     put(CATALOG_FILE, catalog.bytes);
+  }
+  for (const { rel, temp, hash } of pending) {
+    renameSync(temp, abs(rel));
+    record(rel, hash);
   }
   const manifest: Manifest = { ...emptyManifest(), version: catalog.version, modifiedAt, documents, shards, files };
   writeAtomically(abs(MANIFEST_FILE), JSON.stringify(manifest));

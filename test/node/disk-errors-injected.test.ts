@@ -1,6 +1,6 @@
 // Issue 9, disk and permissions, anywhere (no root needed): ENOSPC and EROFS injected at the
 // write, for the catalog's packs, its index and the build cache.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -40,6 +40,9 @@ afterEach(() => {
 const printed = () => err.mock.calls.map((c) => String(c[0])).filter((line) => !line.includes(': warning: '));
 const md = (front: Record<string, unknown>) => mdOf(front, Array.from({ length: 40 }, (_, i) => `${String(front.title)}${i}`).join(' '));
 const tree = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+/** Every file of the folder with its bytes. */
+const contents = (dir: string) =>
+  Object.fromEntries(tree(dir).filter((rel) => statSync(join(dir, rel)).isFile()).map((rel) => [rel, readFileSync(join(dir, rel)).toString('base64')]));
 
 async function builtOnce() {
   process.env.CURATED_DIR = curatedFolder({ 'site.yaml': 'url: https://r.example\n', 'a.md': md({ title: 'A', date: '2024-01-01' }) });
@@ -67,6 +70,19 @@ describe('write errors injected at the write', () => {
     expect(tree(process.env.CATALOG_DIR!)).toEqual(before.tree);
     expect(readFileSync(join(process.env.CATALOG_DIR!, 'catalog.json'))).toEqual(before.catalog);
     failing.code = 'ENOSPC';
+  });
+
+  it('disk full at the last file of a build: every file of the last catalog keeps its bytes, none is a mix of old and new', async () => {
+    const dir = process.env.CATALOG_DIR!;
+    await builtOnce();
+    const before = contents(dir);
+    // catalog.json is written last: by then every other new file has been written.
+    failing.path = /catalog\.json\.\d+\.tmp$/;
+    expect((await buildAndWrite({ allowErrors: false, cacheDir: null })).status).toBe(1);
+    expect(contents(dir)).toEqual(before);
+    failing.path = null;
+    expect((await buildAndWrite({ allowErrors: false, cacheDir: null })).status).toBe(0);
+    expect(contents(dir)).not.toEqual(before);
   });
 
   it('disk full while saving the build cache: a warning, and the catalog is written', async () => {
