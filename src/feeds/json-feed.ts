@@ -31,5 +31,5 @@ export function renderJsonFeed(data: FeedData): string {
       language: item.language,
     })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${JSON.stringify(doc)}\n`;
 }
