@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from './support/console.ts';
 import { runAdd } from '../../src/cli/add-command.ts';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { DEFAULT_SITE } from '../../src/site.ts';
@@ -20,17 +21,7 @@ const read = (path: string) => {
 };
 
 describe('curate add', () => {
-  let out: ReturnType<typeof vi.spyOn>;
-  let err: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    out = vi.spyOn(console, 'log').mockImplementation(() => {});
-    err = vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    out.mockRestore();
-    err.mockRestore();
-  });
-  const printed = () => [...out.mock.calls, ...err.mock.calls].map((c) => String(c[0])).join('\n');
+  const { printed } = captureConsole();
 
   it('saves a paste from standard input under a slug of its title and shows what was read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'curate-add-'));

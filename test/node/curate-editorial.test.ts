@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureConsole } from './support/console.ts';
 import { runAdd } from '../../src/cli/add-command.ts';
 import { runShow } from '../../src/cli/show-command.ts';
 import { splitFrontMatter } from '../../src/ingest/front-matter.ts';
@@ -24,17 +25,7 @@ const sourceFile = () => {
 };
 
 describe('curate add --note --summary-only and curate show', () => {
-  let out: ReturnType<typeof vi.spyOn>;
-  let err: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    out = vi.spyOn(console, 'log').mockImplementation(() => {});
-    err = vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    out.mockRestore();
-    err.mockRestore();
-  });
-  const printed = () => [...out.mock.calls, ...err.mock.calls].map((c) => String(c[0])).join('\n');
+  const { printed, clearOutput } = captureConsole();
 
   it('writes note: and full_text: false into the front matter, and show prints both', () => {
     const dir = mkdtempSync(join(tmpdir(), 'curate-add-'));
@@ -44,7 +35,7 @@ describe('curate add --note --summary-only and curate show', () => {
     const front = splitFrontMatter(readFileSync(added.path!, 'utf8')).data;
     expect(front).toMatchObject({ title: 'Tide tables for beginners', note, full_text: false });
     expect(printed()).toMatch(/^full text: no, summary only/m);
-    out.mockClear();
+    clearOutput();
     expect(runShow(added.path!, false)).toBe(0);
     expect(printed()).toMatch(/^full text: no, summary only \(feeds and the page carry the summary, the note and a link to the original\)$/m);
     expect(printed()).toMatch(/^note: +Read it before your first sail: "high water" is not the same every day\.$/m);
