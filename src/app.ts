@@ -60,12 +60,13 @@ export function createApp(readerFor: ReaderFor) {
     const local = head.site.url === null;
     let etag = local ? `${info.etag.slice(0, -1)}-${fingerprint(origin)}"` : info.etag;
     // A browser opening an RSS or Atom feed gets the same bytes as XML, so it applies the stylesheet.
-    const feedInBrowser = (contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom) && isBrowserNavigation(c.req.header('Accept'));
+    const xmlFeed = contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom;
+    const feedInBrowser = xmlFeed && isBrowserNavigation(c.req.header('Accept'));
     if (feedInBrowser) etag = `${etag.slice(0, -1)}-xml"`;
     return respond(c, {
       validators: { etag, lastModified: new Date(info.lastModified).toUTCString() },
       contentType: feedInBrowser ? XML_FOR_BROWSERS : contentType,
-      ...(contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom ? { vary: 'Accept' } : {}),
+      ...(xmlFeed ? { vary: 'Accept' } : {}),
       length: info.bytes + info.markers * (origin.length - ORIGIN_MARKER.length),
       body: async () => (local ? new TextDecoder().decode(await reader.document(info)).split(ORIGIN_MARKER).join(origin) : reader.document(info)),
     });
