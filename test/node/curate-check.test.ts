@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readStable } from '../../src/build/read-stable.ts';
 import { runBuild } from '../../src/cli/build-command.ts';
 import { runCheck } from '../../src/cli/check-command.ts';
+import { captureConsole } from './support/console.ts';
 
 const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i}`).join(' ');
 const md = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
@@ -38,26 +39,18 @@ function seedBadFolder(): string {
 }
 
 /** Every `FILE:LINE: reason` line, with FILE relative to the folder. */
-function problemLines(spy: { mock: { calls: unknown[][] } }, dir: string): string[] {
+function problemLines(lines: string[], dir: string): string[] {
   const prefix = `${relative(process.cwd(), dir)}/`;
-  return spy.mock.calls.map((call) => String(call[0])).filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
+  return lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
 }
 
 describe('curate check and the build on a folder of bad inputs', () => {
-  let errors: ReturnType<typeof vi.spyOn>;
-  const env = { ...process.env };
-  beforeEach(() => {
-    errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    errors.mockRestore();
-    process.env = { ...env };
-  });
+  const terminal = captureConsole();
 
   it('reports every problem as FILE:LINE: reason and exits non-zero', () => {
     const dir = seedBadFolder();
     expect(runCheck({ dir, cacheDir: null })).toBe(1);
-    const lines = problemLines(errors, dir);
+    const lines = problemLines(terminal.errorLines(), dir);
     const expected: Array<[string, RegExp]> = [
       ['empty.md:1: ', /is empty/],
       ['binary.md:1: ', /is not text/],
@@ -81,27 +74,27 @@ describe('curate check and the build on a folder of bad inputs', () => {
     }
     // Good articles are not blamed; the article inside the oddly named folder is read.
     expect(lines.some((line) => line.startsWith('good.md') || line.startsWith('folder.md/inside.md'))).toBe(false);
-    expect(errors.mock.calls.at(-1)?.[0]).toMatch(/^check failed: .* errors/);
+    expect(terminal.errorLines().at(-1)).toMatch(/^check failed: .* errors/);
   });
 
   it('makes the build report the same problems and write no catalog', async () => {
     const dir = seedBadFolder();
     runCheck({ dir, cacheDir: null, now: new Date() });
-    const fromCheck = problemLines(errors, dir);
-    errors.mockClear();
+    const fromCheck = problemLines(terminal.errorLines(), dir);
+    terminal.clearErrors();
     const catalog = mkdtempSync(join(tmpdir(), 'curate-catalog-'));
     process.env.CURATED_DIR = dir;
     process.env.CATALOG_DIR = catalog;
     expect(await runBuild({ allowErrors: false, cacheDir: null })).toBe(1);
-    expect(problemLines(errors, dir)).toEqual(fromCheck);
+    expect(problemLines(terminal.errorLines(), dir)).toEqual(fromCheck);
     expect(existsSync(join(catalog, 'catalog.json'))).toBe(false);
-    expect(errors.mock.calls.at(-1)?.[0]).toMatch(/^build failed: .*the previous catalog is left as it was/);
+    expect(terminal.errorLines().at(-1)).toMatch(/^build failed: .*the previous catalog is left as it was/);
   });
 
   it('names a curated folder that does not exist', () => {
     const missing = join(tmpdir(), 'curate-no-such-folder');
     expect(runCheck({ dir: missing, cacheDir: null })).toBe(1);
-    expect(String(errors.mock.calls[0]?.[0])).toMatch(/curate-no-such-folder: the curated folder does not exist; create it or set CURATED_DIR/);
+    expect(String(terminal.errorLines()[0])).toMatch(/curate-no-such-folder: the curated folder does not exist; create it or set CURATED_DIR/);
   });
 
   it('refuses a file that changes while it is read', () => {

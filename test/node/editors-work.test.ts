@@ -4,27 +4,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { runAdd } from '../../src/cli/add-command.ts';
 import { buildAndWrite } from '../../src/cli/build-command.ts';
+import { captureConsole } from './support/console.ts';
 import { curatedFolder, md } from './support/site.ts';
 
 const story = md({ title: 'Harbour ferry returns', date: '2024-03-01' }, 'The harbour ferry returns to service on Monday after four months of repairs, the operator said on Friday, and will run every half hour.');
 
-let err: MockInstance<typeof console.error>;
-let out: MockInstance<typeof console.log>;
-beforeEach(() => {
-  err = vi.spyOn(console, 'error').mockImplementation(() => {});
-  out = vi.spyOn(console, 'log').mockImplementation(() => {});
-});
-afterEach(() => {
-  err.mockRestore();
-  out.mockRestore();
-  delete process.env.CURATED_DIR;
-  delete process.env.CATALOG_DIR;
-});
-const printed = () => err.mock.calls.map((c) => String(c[0])).join('\n');
+const terminal = captureConsole();
+const printed = () => terminal.errorLines().join('\n');
 
 describe('curate add of the same article twice', () => {
   it('is refused with a message naming the existing file, and nothing is written', () => {

@@ -5,13 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { fileSource } from '../../src/catalog/file-source.ts';
 import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
 import { buildAndWrite } from '../../src/cli/build-command.ts';
+import { captureConsole } from './support/console.ts';
 import { curatedFolder, md } from './support/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,22 +23,14 @@ const files = {
 };
 
 describe('body packs in the output folder', () => {
-  let errors: ReturnType<typeof vi.spyOn>;
-  const env = { ...process.env };
-  beforeEach(() => {
-    errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  });
-  afterEach(() => {
-    errors.mockRestore();
-    process.env = { ...env };
-  });
+  const terminal = captureConsole();
 
   const setUp = () => {
     process.env.CURATED_DIR = curatedFolder(files);
     process.env.CATALOG_DIR = mkdtempSync(join(tmpdir(), 'integrity-out-'));
     return { out: process.env.CATALOG_DIR, cacheDir: mkdtempSync(join(tmpdir(), 'integrity-cache-')) };
   };
-  const said = () => errors.mock.calls.map((c: unknown[]) => String(c[0])).join('\n');
+  const said = () => terminal.errorLines().join('\n');
   const packs = (out: string) => readdirSync(join(out, 'bodies')).map((name) => join(out, 'bodies', name));
 
   it('are checked against the hashes they are named by and written again when cut short (--no-cache)', async () => {
@@ -46,7 +39,7 @@ describe('body packs in the output folder', () => {
     const [pack] = packs(out);
     const good = readFileSync(pack!);
     truncateSync(pack!, good.length - 10);
-    errors.mockClear();
+    terminal.clearErrors();
     expect((await buildAndWrite({ allowErrors: false, cacheDir, noCache: true })).status).toBe(0);
     expect(said()).toMatch(/bodies\/.*: damaged since the last build; written again/);
     expect(said()).not.toMatch(/nothing changed/);
