@@ -16,6 +16,7 @@ import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { DOCUMENT_FILES } from '../../src/catalog/published.ts';
 import { renderLimitedFeed, renderPageDocument } from '../../src/catalog/render-documents.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
+import { RENDER_BODY_BUDGET } from '../../src/http/policy.ts';
 import { curatedFolder, md } from './support/site.ts';
 import { all, parseXml } from './support/xml.ts';
 
@@ -178,6 +179,19 @@ describe('paged feeds (RFC 5005)', () => {
       url = feed.next_url;
     }
     expect(count).toBeGreaterThanOrEqual(12);
+  });
+
+  it('render a ?limit= feed of at most RENDER_BODY_BUDGET bytes of bodies, the newest first, and always one article', async () => {
+    // 2,000 words is about 16 kB of body: the budget holds a few, never all 12.
+    const { app: long, built: longBuilt } = serve(articles(12, 2_000));
+    const bodyBytes = longBuilt.catalog.articles.map((e) => e.body.length);
+    const fit = bodyBytes.findIndex((_, i) => bodyBytes.slice(0, i + 1).reduce((a, b) => a + b, 0) > RENDER_BODY_BUDGET);
+    expect(fit).toBeGreaterThan(0);
+    const feed = JSON.parse(await (await long.request('http://long.test/feed.json?limit=12')).text()) as { items: { title: string }[] };
+    expect(feed.items.map((i) => i.title)).toEqual(longBuilt.catalog.articles.slice(0, fit).map((e) => e.title));
+    const { app: huge } = serve(articles(3, 30_000));
+    const one = JSON.parse(await (await huge.request('http://huge.test/feed.json?limit=3')).text()) as { items: unknown[] };
+    expect(one.items).toHaveLength(1);
   });
 });
 
