@@ -6,7 +6,9 @@ import type { CatalogEntry } from './catalog/format.ts';
 import type { PublishedReader } from './catalog/published-reader.ts';
 import { listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
 import { FORMAT_OF_FILE, renderLimitedFeed } from './catalog/render-documents.ts';
+import { IMAGES_DIR } from './catalog/images.ts';
 import { fingerprint } from './http/conditional.ts';
+import { serveImage } from './http/serve-image.ts';
 import { parseLimit } from './http/limit.ts';
 import { ALLOWED_METHODS, CACHE_CONTROL, CONTENT_TYPES, RENDER_BODY_BUDGET } from './http/policy.ts';
 import { respond, respondRendered } from './http/respond.ts';
@@ -135,6 +137,9 @@ export function createApp(readerFor: ReaderFor) {
     if (!file) return next();
     return prerendered(c, file, file.contentType);
   });
+
+  // An image's bytes do not depend on the request's address, so it skips context(): it stays cacheable without a site url.
+  app.get(`/${IMAGES_DIR}/:name`, async (c) => (await serveImage(c, readerFor(c.env), c.req.param('name'))) ?? notFound(c, 'There is no such image.'));
 
   app.get('/', (c) => servePage(c, null, 'index.html'));
   app.get('/tags/:tag', (c) => servePage(c, c.req.param('tag'), 'index.html'));

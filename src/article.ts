@@ -12,6 +12,8 @@ export interface Author {
 export interface Image {
   url: string | null;
   caption: string | null;
+  /** Its size in bytes, known for an image published from curated/ (the enclosure's length). */
+  length?: number;
 }
 
 export interface Article {

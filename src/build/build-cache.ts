@@ -22,6 +22,7 @@ import {
   type LoadedState,
   type StoredArticle,
 } from './cache-files.ts';
+import type { ImageDependency } from './image-files.ts';
 import type { Fingerprint } from './read-stable.ts';
 
 export const defaultCacheDir = () => resolve(process.env.CURATE_CACHE_DIR ?? '.cache/build');
@@ -34,6 +35,8 @@ export interface FileOutcome {
   /** Hash of the whitespace-normalised plain text: equal for two copies of one article. */
   bodyKey: string | null;
   dateLines?: { published: number; updated: number };
+  /** The image files the article names, as they were read: the outcome holds only while they are unchanged. */
+  imageFiles?: ImageDependency[];
 }
 
 /** The journal is folded into the index once it holds this many records. */
@@ -101,6 +104,7 @@ export class BuildCache {
       article: stored && this.catalogArticle(stored),
       bodyKey: record.bodyKey,
       ...(record.dateLines ? { dateLines: record.dateLines } : {}),
+      ...(record.imageFiles ? { imageFiles: record.imageFiles } : {}),
     };
   }
 
@@ -127,6 +131,7 @@ export class BuildCache {
       article,
       bodyKey: outcome.bodyKey,
       ...(outcome.dateLines ? { dateLines: outcome.dateLines } : {}),
+      ...(outcome.imageFiles ? { imageFiles: outcome.imageFiles } : {}),
     };
   }
 
@@ -230,6 +235,7 @@ export class BuildCache {
       updated: stored.updated,
       tags: stored.tags,
       tagSlugs: stored.tagSlugs,
+      images: stored.images,
       entry: { source: this.entries, start: stored.entry[0], length: stored.entry[1] },
       body: { hash: stored.bodyHash, bytes: stored.bodyBytes, html: () => this.readBytes(file, offset, length).toString('utf8') },
     };

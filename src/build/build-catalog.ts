@@ -11,6 +11,7 @@ import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
 import { futureDateCheck } from './date-checks.ts';
 import { datesFromMtime, gitDates } from './file-dates.ts';
+import { dependenciesUnchanged, unusedImages } from './image-files.ts';
 import { readAndIngest } from './ingest-one.ts';
 import type { FileJob, FileResult } from './parallel-protocol.ts';
 import { listArticleFiles, shownPath } from './list-files.ts';
@@ -48,11 +49,14 @@ export function openCache(dir: string, site: Site, cacheDir: string | null, useC
 
 /** A build half done: every file listed and looked up in the cache; `misses` still to be read. */
 export interface PreparedBuild {
+  dir: string;
   site: Site;
   now: Date;
   problems: Problem[];
   files: number;
   skipped: string[];
+  /** The image files of the folder, to name those no article uses. */
+  images: string[];
   /** One slot per file in listing order, so cached and fresh results combine exactly as a cold build would. */
   slots: Slot[];
   misses: number[];
@@ -107,20 +111,22 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
       slots.push({ file, path, outcome: null, error: `cannot be read (${(err as { code?: string }).code}); check the file` });
       continue;
     }
-    const hit = cache?.lookup(file, stat, dates(path, stat.mtimeMs), () => {
+    let hit = cache?.lookup(file, stat, dates(path, stat.mtimeMs), () => {
       const again = readStable(path);
       return 'bytes' in again ? again.bytes : null;
     });
+    // An article is read again when an image it names changed, appeared or went.
+    if (hit?.imageFiles && !dependenciesUnchanged(hit.imageFiles)) hit = null;
     if (!hit) misses.push(slots.length);
     slots.push({ file, path, outcome: hit ?? null, arrived: dates(path, stat.mtimeMs) });
   }
-  return { site, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, slots, misses, gitDates: git, dates, cache };
+  return { dir, site, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, images: listing.images, slots, misses, gitDates: git, dates, cache };
 }
 
 /** What a thread needs to read slot `index`. */
 export function jobFor(prepared: PreparedBuild, index: number): FileJob {
   const slot = prepared.slots[index]!;
-  return { index, path: slot.path, file: slot.file, gitDates: prepared.gitDates.get(slot.path) ?? null };
+  return { index, path: slot.path, file: slot.file, root: prepared.dir, gitDates: prepared.gitDates.get(slot.path) ?? null };
 }
 
 /** Puts a file's outcome, read on whichever thread, into its slot and the cache. */
@@ -165,8 +171,10 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     const message = `cannot write the build cache: ${writeErrorReason(err)}; this build is not slowed, the next one reads every file again`;
     problems.push({ file: shownPath(err.path ?? '.cache'), line: 1, severity: 'warning', message });
   }
+  const catalog = assembleCatalog(prepared.site, checked.kept.map((b) => b.article));
+  problems.push(...unusedImages(prepared.images, catalog.images));
   return {
-    catalog: assembleCatalog(prepared.site, checked.kept.map((b) => b.article)),
+    catalog,
     problems,
     drafts,
     files: prepared.files,

@@ -11,6 +11,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'nod
 import { join } from 'node:path';
 import type { CatalogArticle } from '../catalog/assemble.ts';
 import type { Problem } from '../ingest/problem.ts';
+import type { ImageDependency } from './image-files.ts';
 import type { Fingerprint } from './read-stable.ts';
 
 /** [offset, length] in bytes. */
@@ -27,6 +28,7 @@ export interface CacheRecord extends Fingerprint {
   article: StoredArticle | null;
   bodyKey: string | null;
   dateLines?: { published: number; updated: number };
+  imageFiles?: ImageDependency[];
 }
 
 /** The sizes of the two data files of one generation. */

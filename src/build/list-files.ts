@@ -5,12 +5,15 @@ import { slugFromStem } from '../ingest/ids.ts';
 import { kindOf, stemOf } from '../ingest/kinds.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { SITE_FILE } from '../ingest/site-config.ts';
+import { isImageFileName } from './image-names.ts';
 
 export interface Listing {
   files: string[];
   problems: Problem[];
   /** Paths never read as articles by their name: hidden (`.x`), `_notes`-style and README files. */
   skipped: string[];
+  /** Image files: published only when an article names them. */
+  images: string[];
 }
 
 /** Names that are never articles: hidden files, `_notes`-style files and READMEs. */
@@ -38,6 +41,7 @@ export function listArticleFiles(root: string): Listing {
   const files: string[] = [];
   const problems: Problem[] = [];
   const skipped: string[] = [];
+  const images: string[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
     const real = realpathSync(dir);
@@ -74,9 +78,10 @@ export function listArticleFiles(root: string): Listing {
         const naming = nameProblem(name, path);
         if (naming) problems.push(naming);
         files.push(path);
-      } else problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: 'is not an article file (.md, .txt, .html, .html.gz); skipped' });
+      } else if (isImageFileName(name)) images.push(path);
+      else problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: 'is not an article file (.md, .txt, .html, .html.gz); skipped' });
     }
   };
   walk(root);
-  return { files, problems, skipped };
+  return { files, problems, skipped, images };
 }

@@ -8,6 +8,8 @@ export interface FileJob {
   index: number;
   path: string;
   file: string;
+  /** The curated folder: images an article names must be inside it. */
+  root: string;
   gitDates: FileDates | null;
 }
 

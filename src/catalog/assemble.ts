@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { byNewest, tagSlug, type Article } from '../article.ts';
 import type { Site } from '../site.ts';
 import { paginate, pageCount } from './pages.ts';
+import { imageAddress, type ImageSource } from './images.ts';
 import { CATALOG_FORMAT, type BodyRef, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
 
 export function sha256(text: string): string {
@@ -47,17 +48,21 @@ export interface CatalogArticle {
   /** Its catalog entry as UTF-8 JSON, all but `body`. */
   entry: ByteRange;
   body: BodySource;
+  /** The images from curated/ its body and entry name, to be published with it. */
+  images?: ImageSource[];
 }
 
 const wholeRange = (source: Uint8Array): ByteRange => ({ source, start: 0, length: source.length });
 
-export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: Article): CatalogArticle {
+export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: Article, images: ImageSource[] = []): CatalogArticle {
   const tagSlugs = meta.tags.map(tagSlug);
   const entry: Omit<CatalogEntry, 'body'> = { ...meta, tagSlugs };
   const { id, slug, published, updated, tags } = meta;
   // A summary-only article's body is never published: its place in the pack is empty.
   const body = bodySource(meta.fullText ? contentHtml : '');
-  return { id, slug, published, updated, tags, tagSlugs, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body };
+  // Only the images what is published shows: a summary-only article's body images stay unpublished.
+  const shown = meta.fullText ? images : images.filter((image) => meta.image?.url === imageAddress(image.name));
+  return { id, slug, published, updated, tags, tagSlugs, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body, ...(shown.length ? { images: shown } : {}) };
 }
 
 /** The bodies of one pack file, in the order of their offsets. */
@@ -79,6 +84,8 @@ export class AssembledCatalog implements Catalog {
     readonly packs: Map<string, Pack>,
     /** Where the JSON of the n-th entry (newest first) starts in `bytes` (one more at the end). */
     readonly entrySpans: Uint32Array = new Uint32Array(1),
+    /** Image file name -> where its bytes are (every image some article names, once). */
+    readonly images: ReadonlyMap<string, ImageSource> = new Map(),
   ) {}
 
   /** A digest of each entry's JSON, newest first: what prerendered documents are keyed by. */
@@ -147,7 +154,9 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
   at += bytes.write(close, at);
   const version = createHash('sha256').update(bytes.subarray(restStart, at)).digest('hex').slice(0, 32);
   bytes.write(version, beforeVersion.length, 'latin1');
-  return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs, spans);
+  const images = new Map<string, ImageSource>();
+  for (const i of order) for (const image of articles[i]!.images ?? []) if (!images.has(image.name)) images.set(image.name, image);
+  return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs, spans, images);
 }
 
 /** Pages of the site's listing per body pack: packs stay few (asset files are limited) and small. */

@@ -8,6 +8,15 @@ export interface AssetSource {
   readRange?(path: string, start: number, length: number): Promise<Uint8Array | null>;
   /** Changes when a build replaces the published files (Node rebuilds in place); constant on Workers. */
   generation?(): Promise<number>;
+  /** A file to stream (images): its length first, its bytes only if they are sent. */
+  open?(path: string): Promise<OpenFile | null>;
+}
+
+export interface OpenFile {
+  length: number;
+  stream(): ReadableStream<Uint8Array>;
+  /** Lets go of a file whose bytes are not sent (a 304, a HEAD). */
+  discard(): Promise<void>;
 }
 
 /** A Workers Static Assets binding. */
@@ -29,6 +38,12 @@ export function assetsSource(assets: AssetsBinding): AssetSource {
     read: async (path) => {
       const response = await get(path);
       return response ? new Uint8Array(await response.arrayBuffer()) : null;
+    },
+    open: async (path) => {
+      const response = await get(path);
+      if (!response?.body) return null;
+      const body = response.body;
+      return { length: Number(response.headers.get('content-length') ?? NaN), stream: () => body, discard: () => body.cancel() };
     },
   };
 }

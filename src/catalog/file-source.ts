@@ -1,7 +1,9 @@
 // The published files on disk (Node). A rebuild replaces index/head.json last but one, so its
 // time says when everything read before belongs to an older build. It is looked at once every
 // `recheckMs` at most, so a busy server does not pay a stat per request.
+import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import type { AssetSource } from './asset-source.ts';
 import { HEAD_PATH } from './published.ts';
@@ -40,6 +42,19 @@ export function fileSource(dir: string, { recheckMs = 0 } = {}): AssetSource {
       } finally {
         await handle.close();
       }
+    },
+    async open(path) {
+      const file = join(dir, path);
+      let size: number;
+      try {
+        const found = await stat(file);
+        if (!found.isFile()) return null;
+        size = found.size;
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ENOENT') return null;
+        throw err;
+      }
+      return { length: size, stream: () => Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, discard: async () => {} };
     },
     generation() {
       const now = Date.now();

@@ -1,6 +1,7 @@
 // The request path's view of what the build published: the small head, and shards and packs read
 // only when a request needs them, kept in a bounded cache so an isolate's memory stays flat.
-import type { AssetSource } from './asset-source.ts';
+import type { AssetSource, OpenFile } from './asset-source.ts';
+import { imageAssetPath } from './images.ts';
 import { sliceBody, type CatalogEntry } from './format.ts';
 import {
   bucketOf,
@@ -139,6 +140,16 @@ export class PublishedReader {
       return { value: bytes, size: bytes.length };
     });
     return sliceBody(pack, entry.body);
+  }
+
+  /** A published image (`<hash>.<ext>`), to stream; null when there is none of that name. */
+  async image(name: string): Promise<OpenFile | null> {
+    const path = imageAssetPath(name);
+    if (this.source.open) return this.source.open(path);
+    const bytes = await this.source.read(path);
+    if (!bytes) return null;
+    const stream = () => new ReadableStream<Uint8Array>({ start: (controller) => (controller.enqueue(bytes), controller.close()) });
+    return { length: bytes.length, stream, discard: async () => {} };
   }
 
   /**

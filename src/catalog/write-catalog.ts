@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { SITE_FILES } from '../web/site-files.ts';
 import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
 import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from './format.ts';
+import { imageAssetPath, IMAGES_DIR } from './images.ts';
 import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type Manifest, type WrittenFile } from './manifest.ts';
 import { pageCount, pageLinks } from './pages.ts';
 import { planDocuments, planListings } from './prerender.ts';
@@ -43,6 +44,9 @@ export interface WriteOptions {
   /** Called with each file found damaged and written again. */
   onRepair?: (path: string) => void;
 }
+
+/** An image file changed between being read and being published: the build must run again. */
+export class SourceChangedError extends Error {}
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -132,6 +136,22 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
       repaired(rel);
     }
     put(rel, packBytes(pack));
+  }
+
+  // Images from curated/, named by their bytes: one already there is what the last build wrote.
+  for (const image of catalog.images.values()) {
+    const rel = imageAssetPath(image.name);
+    if (intact(rel, image.hash)) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(image.source);
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ENOENT') throw err;
+      throw new SourceChangedError(`${image.source}: was deleted while the build ran; build again`);
+    }
+    if (hashOf(bytes) !== image.hash) throw new SourceChangedError(`${image.source}: changed while the build ran; build again`);
+    repaired(rel);
+    put(rel, bytes, image.hash);
   }
 
   // Prerendered documents.
@@ -274,6 +294,9 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
   // An empty catalog (--allow-empty) has no packs, and its bodies folder went with the last one.
   const packs = existsSync(abs(BODIES_DIR)) ? readdirSync(abs(BODIES_DIR)) : [];
   for (const name of packs) if (!(packPath(name) in files)) rmSync(join(abs(BODIES_DIR), name), { force: true });
+  const images = existsSync(abs(IMAGES_DIR)) ? readdirSync(abs(IMAGES_DIR)) : [];
+  for (const name of images) if (!(imageAssetPath(name) in files)) rmSync(join(abs(IMAGES_DIR), name), { force: true });
+  removeIfEmpty(abs(IMAGES_DIR));
   return written;
 }
 

@@ -6,7 +6,7 @@ import { withBuildLock } from '../build/build-lock.ts';
 import { buildCatalogInParallel } from '../build/build-parallel.ts';
 import { defaultCacheDir } from '../build/build-cache.ts';
 import { buildVersion } from '../build/build-version.ts';
-import { writeCatalog } from '../catalog/write-catalog.ts';
+import { SourceChangedError, writeCatalog } from '../catalog/write-catalog.ts';
 import { shownPath } from '../build/list-files.ts';
 import { cacheDirProblem, describeWriteError, isWriteError, removeLeftovers } from '../build/write-errors.ts';
 import { CATALOG_FILE } from '../catalog/format.ts';
@@ -85,6 +85,11 @@ async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: str
       onRepair: (path) => console.error(`${join(dir, path)}: damaged since the last build; written again`),
     });
   } catch (err) {
+    if (err instanceof SourceChangedError) {
+      removeLeftovers(dir);
+      console.error(`${err.message}; ${kept}`);
+      return { status: 1, result };
+    }
     if (!isWriteError(err)) throw err;
     removeLeftovers(dir);
     console.error(`${describeWriteError(err, dir)}; temporary and unpublished files were removed, build again once fixed`);

@@ -41,7 +41,7 @@ function atomEntry(item: FeedItem, data: FeedData): string {
       textElement('id', item.id),
       emptyElement('link', { rel: 'alternate', type: 'text/html', href: item.link }),
       item.url ? emptyElement('link', { rel: 'related', type: 'text/html', href: item.url }) : '',
-      image && imageMediaType ? emptyElement('link', { rel: 'enclosure', type: imageMediaType, href: image.url, title: imageAlt(image, item.title) }) : '',
+      image && imageMediaType ? emptyElement('link', { rel: 'enclosure', type: imageMediaType, href: image.url, title: imageAlt(image, item.title), length: image.length }) : '',
       textElement('published', iso(item.published)),
       textElement('updated', iso(item.updated)),
       ...authorsOf(item, data.site).map((a) => person(a.name, '    ')),

@@ -67,12 +67,12 @@ function rssItem(item: FeedItem, data: FeedData): string {
       ...authorsOf(item, data.site).map((a) => textElement('dc:creator', a.name)),
       ...item.tags.map((name) => textElement('category', name)),
       source && sourceUrl ? textElement('source', source.name, { url: sourceUrl }) : '',
-      image && type ? emptyElement('enclosure', { url: image.url, type, length: 0 }) : '',
+      image && type ? emptyElement('enclosure', { url: image.url, type, length: image.length ?? 0 }) : '',
       image
         ? parentElement(
             'media:content',
             [textElement('media:description', imageAlt(image, item.title), { type: 'plain' })],
-            { url: image.url, medium: 'image', type },
+            { url: image.url, medium: 'image', type, fileSize: image.length },
             '      ',
           )
         : '',

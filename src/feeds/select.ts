@@ -4,6 +4,7 @@ import { lookup } from '../catalog/lookup.ts';
 import type { Site } from '../site.ts';
 import { newestUpdate, type FeedData, type FormatUrls, type Paging } from './feed-data.ts';
 import { siteLinks } from './links.ts';
+import { imageAt, withImagesAt } from '../catalog/images.ts';
 
 export interface FeedDocument {
   site: Site;
@@ -20,7 +21,8 @@ export interface FeedDocument {
 export function feedData({ site, base, tag, entries, bodies, urls, paging }: FeedDocument): FeedData {
   const links = siteLinks(base);
   // One spread per item (a rest pattern as well costs as much again); renderers read named fields only.
-  const items = entries.map((entry, i) => ({ ...entry, link: links.article(entry.slug), contentHtml: bodies[i]! }));
+  // The site's own images (published from curated/) are named relative to its root until here.
+  const items = entries.map((entry, i) => ({ ...entry, link: links.article(entry.slug), contentHtml: withImagesAt(bodies[i]!, base), image: imageAt(entry.image, base) }));
   return {
     site,
     title: tag ? `${site.title}: ${tag.name}` : site.title,

@@ -15,11 +15,14 @@ export const CONTENT_TYPES = {
  *   revalidate, or when the site fails; a revalidation costs a 304 and no body.
  * - not found: a minute, so a new article's address is not hidden for long.
  * - refused requests (400, 405): not stored.
+ * - images: a year, never revalidated (a new picture gets a new address).
  */
 export const CACHE_CONTROL = {
   document: 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400',
   notFound: 'public, max-age=60, s-maxage=60',
   refused: 'no-store',
+  /** Images published from curated/: their address is a hash of their bytes, so it never serves other bytes. */
+  immutable: 'public, max-age=31536000, immutable',
 } as const;
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';

@@ -62,7 +62,7 @@ const HINTS: Record<string, string> = {
   updated: '; write `updated: 2024-05-07`',
   author: '; write `author: Jane Doe`',
   authors: '; write `authors: [Jane Doe, John Roe]`',
-  image: '; write `image: https://…/picture.jpg`',
+  image: '; write `image: https://…/picture.jpg`, or `image: images/picture.jpg` for a file in curated/',
 };
 
 function hint(key: string): string {

@@ -4,6 +4,11 @@ import { parseDate } from './dates.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const httpUrl = text.refine((s) => /^https?:\/\/[^\s/]+/i.test(s), 'must be an absolute http(s) address');
+/** An image: an absolute http(s) address, or a path to a file in curated/ (`images/ferry.jpg`, checked by the build). */
+const imageRef = text.refine(
+  (s) => /^https?:\/\/[^\s/]+/i.test(s) || /^file:/i.test(s) || (!/^[a-z][a-z0-9+.-]*:/i.test(s) && !s.startsWith('//')),
+  'must be an absolute http(s) address or the path of an image in curated/ (images/ferry.jpg)',
+);
 const date = z
   .union([z.string(), z.date(), z.number()])
   .transform((value, ctx) => {
@@ -31,7 +36,7 @@ export const frontMatterSchema = z.object({
   author: person.optional(),
   authors: z.array(person).optional(),
   image: z
-    .union([httpUrl, z.object({ url: httpUrl, caption: z.string().optional(), alt: z.string().optional() })])
+    .union([imageRef, z.object({ url: imageRef, caption: z.string().optional(), alt: z.string().optional() })])
     .transform((i) => (typeof i === 'string' ? { url: i, caption: null } : { url: i.url, caption: i.caption ?? i.alt ?? null }))
     .optional(),
   draft: z.boolean().optional(),

@@ -16,6 +16,7 @@ import { leadSummary, cutAtSentence } from './summary.ts';
 import { noteToHtml } from './note.ts';
 import { normaliseTags } from './tags.ts';
 import { cleanUrl, withoutTrackingParams } from './urls.ts';
+import { bodyImageHook, imageProblemMessage, isFileReference, type ImageResolver } from './local-images.ts';
 
 export interface FileDates {
   /** When the file was first added (git) or, failing that, last modified. */
@@ -30,6 +31,12 @@ export interface FileInput {
   path: string;
   bytes: Uint8Array;
   dates: FileDates;
+  /**
+   * Finds the files in curated/ that the article names by a path (a Markdown body's images, a
+   * relative `image:`). Without one (commands that read a file on its own), such paths are
+   * addresses like any other.
+   */
+  images?: ImageResolver;
 }
 
 export interface IngestOutcome {
@@ -67,8 +74,10 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
 
     const url = cleanUrl(fields.url ?? found.url ?? '', null);
     const slug = fields.slug ?? slugFromStem(stemOf(input.path));
-    // Relative links resolve against the original article; without one they stay relative.
-    const contentHtml = feedSafeText(sanitizeBody(found.bodyHtml, url));
+    // Relative links resolve against the original article; without one they stay relative. A
+    // Markdown body's images named by a path are the editor's files in curated/, never the original's.
+    const localImages = input.images && kind === 'markdown' ? bodyImageHook(input.images, front.body, front.bodyLine, report) : undefined;
+    const contentHtml = feedSafeText(sanitizeBody(found.bodyHtml, url, localImages));
     const contentText = streamingHtmlToText(contentHtml);
     const words = countWords(contentText, MIN_BODY_WORDS);
     if (words === 0) throw new ArticleError('has no article body left after cleaning; paste the article text itself', front.bodyLine);
@@ -85,7 +94,7 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     const updatedCandidate = fields.updated ?? dateOrNull(found.updated) ?? (published ? null : input.dates.modified);
     const updatedDate = updatedCandidate && updatedCandidate > publishedDate ? updatedCandidate : publishedDate;
 
-    const image = fields.image ?? found.image;
+    const image: FoundImage | null = fields.image ? frontMatterImage(fields.image, input.images, (problem) => report('warning', imageProblemMessage(fields.image!.url!, problem), front.keyLines.get('image'))) : found.image;
     const fullText = fields.full_text ?? site.fullText;
     // The note is the editor's own text: its relative links point into this site.
     const noteHtml = fields.note === undefined ? null : noteToHtml(fields.note, site.url ? `${site.url}/` : null);
@@ -112,7 +121,7 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       url,
       source: source ? { name: source.name, url: source.url ? withoutTrackingParams(source.url) : null } : url?.startsWith('http') ? { name: new URL(url).hostname.replace(/^www\./, ''), url: new URL(url).origin } : null,
       authors: (fields.authors ?? (fields.author ? [fields.author] : found.authors.map((name) => ({ name })))).map((a) => ({ name: a.name })),
-      image: image && (image.url || image.caption) ? { url: image.url ? cleanUrl(image.url, url) : null, caption: image.caption ?? null } : null,
+      image: image && (image.url || image.caption) ? { url: image.url && !image.local ? cleanUrl(image.url, url) : image.url, caption: image.caption ?? null, ...(image.length ? { length: image.length } : {}) } : null,
       language: fields.lang ?? found.language ?? site.language,
       fullText,
       noteHtml,
@@ -130,6 +139,19 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     else report('error', `could not be read (${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}); this is a bug in curate: please report it with the file`);
     return { article: null, draft: false, problems };
   }
+}
+
+type FoundImage = { url: string | null; caption: string | null; local?: boolean; length?: number };
+
+/** A front matter `image:` that names a file in curated/ becomes its published address; null when it cannot be published. */
+function frontMatterImage(image: FoundImage, resolver: ImageResolver | undefined, refuse: (problem: string) => void): FoundImage {
+  if (!resolver || !image.url || !isFileReference(image.url)) return image;
+  const found = resolver.resolve(image.url);
+  if ('problem' in found) {
+    refuse(found.problem);
+    return { ...image, url: null };
+  }
+  return { ...image, url: found.image.address, local: true, length: found.image.bytes };
 }
 
 function dateOrNull(iso: string | null): Date | null {

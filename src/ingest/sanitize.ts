@@ -1,6 +1,13 @@
 // The allow-list every body passes through, whatever kind of file it came from.
 import sanitizeHtml from 'sanitize-html';
+import type { LocalImage } from './local-images.ts';
 import { cleanUrl, withoutTrackingInText } from './urls.ts';
+
+/**
+ * Decides an `<img src>` before it is resolved as an address: the image published from curated/,
+ * null to leave the image out, undefined when `src` is an address like any other.
+ */
+export type LocalImageHook = (src: string) => LocalImage | null | undefined;
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
@@ -16,7 +23,7 @@ const ALLOWED_TAGS = [
  * made-up host is ever written) and strips tracking parameters.
  * Headings are shifted so a body never has an <h1> of its own (the page's title is the h1).
  */
-export function sanitizeBody(html: string, baseUrl: string | null): string {
+export function sanitizeBody(html: string, baseUrl: string | null, localImage?: LocalImageHook): string {
   const attr = (value: string | undefined) => (value ? cleanUrl(value, baseUrl, { keepRelative: true }) : null);
   const clean = sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
@@ -44,9 +51,13 @@ export function sanitizeBody(html: string, baseUrl: string | null): string {
         return { tagName, attribs: out };
       },
       img: (tagName, attribs) => {
-        const src = attr(attribs.src ?? attribs['data-src']);
+        const raw = attribs.src ?? attribs['data-src'];
+        const local = raw && localImage ? localImage(raw) : undefined;
+        const src = local === undefined ? attr(raw) : local && local.address;
         const out: Record<string, string> = { ...attribs };
         delete out['data-src'];
+        // The file's own size, unless the author gave one: the page keeps its place while it loads.
+        if (local && !out.width && !out.height) Object.assign(out, { width: String(local.width), height: String(local.height) });
         if (src) out.src = src;
         else delete out.src;
         return { tagName, attribs: out };

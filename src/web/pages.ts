@@ -6,6 +6,7 @@ import { imageAlt } from '../feeds/lead-image.ts';
 import { siteLinks } from '../feeds/links.ts';
 import { attribution } from './attribution.ts';
 import { layout } from './layout.ts';
+import { imageAt, withImagesAt } from '../catalog/images.ts';
 
 type Links = ReturnType<typeof siteLinks>;
 
@@ -72,8 +73,11 @@ export function tagPage(catalog: Pick<Catalog, 'site'>, base: string, tag: Pick<
   });
 }
 
-export function articlePage(catalog: Pick<Catalog, 'site'>, base: string, entry: CatalogEntry, bodyHtml: string) {
+export function articlePage(catalog: Pick<Catalog, 'site'>, base: string, stored: CatalogEntry, storedBody: string) {
   const links = siteLinks(base);
+  // The site's own images, absolute like every address the page gives (OpenGraph needs them so).
+  const entry = { ...stored, image: imageAt(stored.image, base) };
+  const bodyHtml = withImagesAt(storedBody, base);
   const { site } = catalog;
   const authors = entry.authors.map((a) => a.name).join(', ');
   const image = entry.image?.url ? { url: entry.image.url, alt: imageAlt(entry.image, entry.title) } : null;
