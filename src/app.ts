@@ -130,6 +130,9 @@ export function createApp(readerFor: ReaderFor) {
     app.get(`/${file}`, (c) => serveFeed(c, file, null));
     app.get(`/tags/:tag/${file}`, (c) => serveFeed(c, file, c.req.param('tag')));
   }
+  // An image's bytes do not depend on the request's address, so it skips context(): it stays cacheable without a site url.
+  app.get(`/${IMAGES_DIR}/:name`, async (c) => (await serveImage(c, readerFor(c.env), c.req.param('name'))) ?? notFound(c, 'There is no such image.'));
+
   // The feeds' stylesheet, the icon, robots.txt and sitemap.xml (src/web/site-files.ts), prerendered too.
   app.get('*', async (c, next) => {
     const { head } = await context(c);
@@ -137,9 +140,6 @@ export function createApp(readerFor: ReaderFor) {
     if (!file) return next();
     return prerendered(c, file, file.contentType);
   });
-
-  // An image's bytes do not depend on the request's address, so it skips context(): it stays cacheable without a site url.
-  app.get(`/${IMAGES_DIR}/:name`, async (c) => (await serveImage(c, readerFor(c.env), c.req.param('name'))) ?? notFound(c, 'There is no such image.'));
 
   app.get('/', (c) => servePage(c, null, 'index.html'));
   app.get('/tags/:tag', (c) => servePage(c, c.req.param('tag'), 'index.html'));

@@ -3,6 +3,10 @@ import MarkdownIt from 'markdown-it';
 import { emptyExtracted, type Extracted } from './extracted.ts';
 
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+// file: addresses reach the sanitiser, which drops them from links and refuses them as images by
+// name, rather than being shown as raw Markdown text.
+const validLink = md.validateLink.bind(md);
+md.validateLink = (url) => /^file:/i.test(url.trim()) || validLink(url);
 
 const LEADING_H1 = /^\s*#[ \t]+(.+?)[ \t#]*\r?\n/;
 
