@@ -25,4 +25,13 @@ for path in / /feed.xml /atom.xml /feed.json "/tags/$tag" "/tags/$tag/feed.xml" 
   if [ "$code_a" = 200 ] && [ "$code_b" = 200 ] && [ "$a" = "$b" ]; then echo "same bytes  $a  $path"
   else echo "DIFFERENT   workerd $code_a $a, node $code_b $b  $path"; failed=1; fi
 done
+# Images published from curated/: the same bytes, type, cache policy and ETag from both.
+for name in $(ls .catalog/images 2>/dev/null); do
+  path="/images/$name"
+  headers() { curl -s -D - -o "$1" "http://127.0.0.1:$2$path" | tr -d '\r' | grep -iE '^(content-type|cache-control|etag|content-length):' | tr 'A-Z' 'a-z' | sort; }
+  h_a=$(headers /tmp/compare-a "$worker_port") h_b=$(headers /tmp/compare-b "$node_port")
+  a=$(sha256sum </tmp/compare-a | cut -c1-16) b=$(sha256sum </tmp/compare-b | cut -c1-16)
+  if [ "$a" = "$b" ] && [ "$h_a" = "$h_b" ] && grep -q '^content-type: image/' <<<"$h_a"; then echo "same bytes  $a  $path ($(grep content-type <<<"$h_a"))"
+  else echo "DIFFERENT   workerd $a [$h_a], node $b [$h_b]  $path"; failed=1; fi
+done
 exit $failed

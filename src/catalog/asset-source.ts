@@ -42,8 +42,14 @@ export function assetsSource(assets: AssetsBinding): AssetSource {
     open: async (path) => {
       const response = await get(path);
       if (!response?.body) return null;
+      const length = response.headers.get('content-length');
+      if (length === null) {
+        // Not every assets server says how long a file is: then it is read, to say so in the response.
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return { length: bytes.length, stream: () => new Response(bytes).body!, discard: async () => {} };
+      }
       const body = response.body;
-      return { length: Number(response.headers.get('content-length') ?? NaN), stream: () => body, discard: () => body.cancel() };
+      return { length: Number(length), stream: () => body, discard: () => body.cancel() };
     },
   };
 }

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { png } from './support/png.ts';
 import { md, siteFrom } from './support/site.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -16,7 +17,12 @@ const SCREENSHOTS = join(tmpdir(), 'curated-feeds-screenshots');
 
 const { app } = siteFrom({
   'site.yaml': 'title: Browser & reading\ndescription: Seen in a browser\nauthor: Desk\nurl: null\n',
-  'ferry.md': md({ title: 'Ferries & <boats> return', date: '2024-04-12T06:45:00Z', tags: ['Small business'], source: { name: 'The Gazette', url: 'https://gazette.example/' }, url: 'https://gazette.example/ferry' }),
+  'ferry.md': md(
+    { title: 'Ferries & <boats> return', date: '2024-04-12T06:45:00Z', tags: ['Small business'], source: { name: 'The Gazette', url: 'https://gazette.example/' }, url: 'https://gazette.example/ferry' },
+    'A paragraph of text about Ferries & <boats> return, long enough to be an article body, with several words in it.\n\n![The deck of the ferry](images/deck.png)\n',
+  ),
+  // Wider than a phone: the page must scale it down.
+  'images/deck.png': png(800, 300, (x, y) => [(x * 7) & 255, 90 + (y % 60), 160]),
   'trains.md': md({ title: 'Night trains 🚆', date: '2024-03-01', tags: ['Small business', 'Transport'] }),
 });
 
@@ -90,6 +96,15 @@ describe('in Chromium', () => {
     expect(await page.locator('.attribution a').getAttribute('href')).toBe('https://gazette.example/ferry');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    // The picture from curated/ was loaded and decoded (it has its own pixel size) and fits the screen.
+    const image = page.locator('article img[alt="The deck of the ferry"]');
+    await expect(image.getAttribute('src')).resolves.toMatch(/^http:\/\/site\.test\/images\/[0-9a-f]{20}\.png$/);
+    const shown = await image.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      return { natural: [img.naturalWidth, img.naturalHeight], width: img.getBoundingClientRect().width };
+    });
+    expect(shown.natural).toEqual([800, 300]);
+    expect(shown.width).toBeLessThanOrEqual(390);
     expect(await scriptsIn(page)).toEqual([]);
     await page.close();
   });
