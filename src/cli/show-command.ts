@@ -1,6 +1,8 @@
 // `curate show FILE [--json]`: what the build reads from one file.
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
+import { ImageFiles } from '../build/image-files.ts';
+import { curatedDir } from '../paths.ts';
 import type { Article } from '../article.ts';
 import { mtimeDates } from '../build/file-dates.ts';
 import { ingestFile } from '../ingest/ingest-file.ts';
@@ -16,7 +18,11 @@ export function runShow(file: string, json: boolean): number {
     console.error(`${file}: cannot be read (${(err as Error).message})`);
     return 1;
   }
-  const outcome = ingestFile({ path: file, bytes, dates: mtimeDates(file) }, loadSite(dirname(file)));
+  // Images the article names are looked for as the build does: inside the curated folder (or the file's own, outside it).
+  const path = resolve(file);
+  const root = path.startsWith(`${curatedDir()}${sep}`) ? curatedDir() : dirname(path);
+  const images = new ImageFiles(root, path);
+  const outcome = ingestFile({ path: file, bytes, dates: mtimeDates(file), images }, loadSite(dirname(file)));
   printProblems(outcome.problems);
   if (outcome.draft) console.error(`${file}: is a draft (draft: true); the build leaves it out`);
   if (!outcome.article) return outcome.draft ? 0 : 1;

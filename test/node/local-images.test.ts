@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
+import { holdsArticles } from '../../src/build/image-names.ts';
+import { listArticleFiles } from '../../src/build/list-files.ts';
 import { readManifest } from '../../src/catalog/manifest.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
 import { png, solidPng } from './support/png.ts';
@@ -230,5 +232,17 @@ describe('rebuilding', () => {
     writeCatalog(out, buildCatalog(dir).catalog, { onRepair: (path) => repaired.push(path) });
     expect(readFileSync(published)).toEqual(FERRY);
     expect(repaired).toEqual([`images/${nameOf(FERRY)}`]);
+  });
+});
+
+describe('folders of pictures', () => {
+  it('hold no article, so they are not collections; a folder with an article in it, however deep, does', () => {
+    const dir = curatedFolder({ 'images/a.png': FERRY, 'harbour/photos/b.png': SHARED, 'harbour/deep/quay.md': md({ title: 'Quay', date: '2024-05-02' }) });
+    const { files, images } = listArticleFiles(dir);
+    expect(images.map((f) => f.slice(dir.length))).toEqual(['/harbour/photos/b.png', '/images/a.png']);
+    expect(holdsArticles(join(dir, 'images'), files)).toBe(false);
+    expect(holdsArticles(join(dir, 'harbour'), files)).toBe(true);
+    expect(holdsArticles(join(dir, 'harbour', 'photos'), files)).toBe(false);
+    expect(holdsArticles(join(dir, 'harb'), files)).toBe(false);
   });
 });
