@@ -61,7 +61,7 @@ export function dependenciesUnchanged(dependencies: readonly ImageDependency[]):
   return true;
 }
 
-/** A warning for each image file of the folder that no published article names (it is not published). */
+/** A warning for each image file of the folder that nothing published shows (drafts, summary-only bodies and files with errors publish none). */
 export function unusedImages(files: readonly string[], published: ReadonlyMap<string, ImageSource>): Problem[] {
   const used = new Set([...published.values()].map((image) => image.source));
   const problems: Problem[] = [];
@@ -73,7 +73,7 @@ export function unusedImages(files: readonly string[], published: ReadonlyMap<st
       // a broken link: named below like any unused file
     }
     if (used.has(real)) continue;
-    problems.push({ file: shownPath(file), line: 1, severity: 'warning', message: 'is an image no published article names, so it is not published; name it in an article (![What it shows](images/name.jpg)) or remove it' });
+    problems.push({ file: shownPath(file), line: 1, severity: 'warning', message: "is an image nothing published shows, so it is not published; name it in a published article's body (![What it shows](images/name.jpg)) or `image:`, or remove it" });
   }
   return problems;
 }
@@ -110,7 +110,8 @@ export class ImageFiles implements ImageResolver {
       return { problem: 'is not a valid path (a % not followed by two hex digits); write the file name as it is' };
     }
     if (!path || path.includes('\0')) return { problem: 'is not a path to a file; write e.g. images/ferry.jpg' };
-    if (path.startsWith('/') || path.includes('\\') || /^[a-z]:/i.test(path)) {
+    if (path.includes('\\')) return { problem: 'has backslashes; write the path with forward slashes, e.g. images/ferry.jpg' };
+    if (path.startsWith('/') || /^[a-z]:/i.test(path)) {
       return { problem: 'is an absolute path; write the path of the image relative to the article file, e.g. images/ferry.jpg' };
     }
     const target = resolve(dirname(resolve(this.articlePath)), path);

@@ -11,7 +11,9 @@ import { createApp } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { holdsArticles } from '../../src/build/image-names.ts';
 import { listArticleFiles } from '../../src/build/list-files.ts';
+import { fileSource } from '../../src/catalog/file-source.ts';
 import { readManifest } from '../../src/catalog/manifest.ts';
+import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
 import { png, solidPng } from './support/png.ts';
 import { curatedFolder, md, publish, siteFrom } from './support/site.ts';
@@ -19,6 +21,8 @@ import { curatedFolder, md, publish, siteFrom } from './support/site.ts';
 const FERRY = png(30, 20, (x, y) => [x * 8, y * 12, 90]);
 const SHARED = solidPng([20, 120, 200]);
 const LEAD = solidPng([200, 40, 40], 12, 8);
+/** The smallest GIF: one transparent pixel. */
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const nameOf = (bytes: Uint8Array, ext = 'png') => `${createHash('sha256').update(bytes).digest('hex').slice(0, 20)}.${ext}`;
 let bodies = 0;
 /** A body with a picture on its third line; each one a different article. */
@@ -34,13 +38,20 @@ describe('images named by a path', () => {
     'ferry.md': md({ title: 'Ferry', date: '2024-05-01', url: 'https://paper.example/news/ferry' }, BODY('images/ferry.jpg')),
     'harbour/quay.md': md({ title: 'Quay', date: '2024-05-02', image: { url: 'lead.png', caption: 'The quay at dawn' } }, BODY('../shared.png', 'the quay')),
     'harbour/again.md': md({ title: 'Again', date: '2024-05-03' }, BODY('../images/ferry.jpg', 'the ferry again')),
+    'images/pixel at dawn.png': GIF,
+    'pixel.md': md({ title: 'Pixel', date: '2024-05-04' }, BODY('<images/pixel at dawn.png>')),
+    'images/summary-body.png': solidPng([9, 9, 9]),
+    'summary.md': md({ title: 'Summary', date: '2024-05-05', full_text: false, url: 'https://paper.example/s', image: 'images/pixel at dawn.png' }, BODY('images/summary-body.png')),
   });
   const ferry = `https://mine.example/images/${nameOf(FERRY)}`;
   const lead = `https://mine.example/images/${nameOf(LEAD)}`;
 
   it('builds without a problem and publishes each distinct file once, named by its bytes', () => {
-    expect(built.problems.filter((p) => !p.file.endsWith('site.yaml'))).toEqual([]);
-    expect(readdirSync(join(out, 'images')).sort()).toEqual([nameOf(FERRY), nameOf(SHARED), nameOf(LEAD)].sort());
+    expect(built.problems.filter((p) => !p.file.endsWith('site.yaml'))).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/images\/summary-body\.png$/), message: expect.stringMatching(/^is an image nothing published shows, so it is not published/) }),
+    ]);
+    // A summary-only article's body is not published, nor are the images only it shows.
+    expect(readdirSync(join(out, 'images')).sort()).toEqual([nameOf(FERRY), nameOf(SHARED), nameOf(LEAD), nameOf(GIF, 'gif')].sort());
     expect(readFileSync(join(out, 'images', nameOf(FERRY)))).toEqual(FERRY);
     const manifest = readManifest(out);
     expect(manifest.files[`images/${nameOf(FERRY)}`]).toMatchObject({ size: FERRY.length, hash: createHash('sha256').update(FERRY).digest('hex') });
@@ -53,6 +64,10 @@ describe('images named by a path', () => {
     expect(byTitle('again').content_html).toContain(`src="${ferry}"`);
     expect(byTitle('quay').content_html).toContain(`src="https://mine.example/images/${nameOf(SHARED)}"`);
     expect(byTitle('quay').image).toBe(lead);
+    // GIF bytes under a .png name, found by a name with spaces: published as what they are.
+    expect(byTitle('pixel').content_html).toContain(`<img src="https://mine.example/images/${nameOf(GIF, 'gif')}" alt="Ferry at the quay" width="1" height="1" />`);
+    const gif = await get(`/images/${nameOf(GIF, 'gif')}`);
+    expect(gif.headers.get('content-type')).toBe('image/gif');
     for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/articles/ferry', '/articles/quay']) {
       const text = await (await get(path)).text();
       expect(text, path).not.toMatch(/paper\.example\/news\/images|src=(\\?"|&quot;)\/images\/|ferry\.jpg|shared\.png|lead\.png/);
@@ -130,6 +145,9 @@ describe('bad image references, as a hostile editor writes them', () => {
     'svg.md': md({ title: 'Svg', date: '2024-01-07' }, BODY('images/drawing.svg')),
     'oversized.md': md({ title: 'Oversized', date: '2024-01-08' }, BODY('images/big.png')),
     'front-escape.md': md({ title: 'Front escape', date: '2024-01-09', image: '../../../etc/hostname' }, BODY('https://elsewhere.example/a.png')),
+    'backslash.md': md({ title: 'Backslash', date: '2024-01-12' }, BODY('images\\ok.png')),
+    'encoded-escape.md': md({ title: 'Encoded escape', date: '2024-01-13' }, BODY('%2e%2e/%2e%2e/etc/passwd')),
+    'folder.md': md({ title: 'Folder', date: '2024-01-14' }, BODY('images/')),
     'raw-html.md': md({ title: 'Raw HTML', date: '2024-01-11' }, BODY('x').replace('![Ferry at the quay](x)', '<img src="../../../etc/shadow" onerror="alert(1)">')),
     'good.md': md({ title: 'Good', date: '2024-01-10' }, BODY('images/ok.png')),
   });
@@ -152,6 +170,9 @@ describe('bad image references, as a hostile editor writes them', () => {
     ['not-image.md', /^image "images\/notes\.png" is not an image: its bytes are not PNG, JPEG, GIF, WebP or AVIF, whatever its name says .*; export it as PNG, JPEG or WebP/],
     ['svg.md', /^image "images\/drawing\.svg" is an SVG, which is not published because it can carry scripts; export it as PNG, JPEG or WebP/],
     ['raw-html.md', /^image "\.\.\/\.\.\/\.\.\/etc\/shadow" points outside the curated folder/],
+    ['backslash.md', /^image "images(%5C|\\\\)ok\.png" has backslashes; write the path with forward slashes/],
+    ['encoded-escape.md', /^image "%2e%2e\/%2e%2e\/etc\/passwd" points outside the curated folder/],
+    ['folder.md', /^image "images\/" is a folder \(.*images\), not an image file/],
     ['oversized.md', /^image "images\/big\.png" is 26\.0 MiB, over the 25\.0 MiB a published file may have on Workers; make it smaller/],
   ])('%s: a warning naming the file, the line and the fix; the article is built without the image', async (file, message) => {
     expect(warning(file)).toEqual([{ file: expect.stringMatching(new RegExp(`${file}$`)), line: PICTURE_LINE, severity: 'warning', message: expect.stringMatching(message) }]);
@@ -170,7 +191,7 @@ describe('bad image references, as a hostile editor writes them', () => {
 
   it('every article builds; the good one has its image; nothing from outside or refused is published', () => {
     expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(built.catalog.articleCount).toBe(11);
+    expect(built.catalog.articleCount).toBe(14);
     expect(readdirSync(join(out, 'images'))).toEqual([nameOf(FERRY)]);
     const secret = solidPng([1, 2, 3]);
     for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
@@ -179,16 +200,16 @@ describe('bad image references, as a hostile editor writes them', () => {
     }
   });
 
-  it('images no published article names are listed as not published', () => {
+  it('images nothing published shows are listed as not published', () => {
     for (const file of ['images/notes.png', 'images/drawing.svg', 'images/big.png', 'images/secret.png']) {
-      expect(warning(file), file).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^is an image no published article names, so it is not published/) })]);
+      expect(warning(file), file).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^is an image nothing published shows, so it is not published/) })]);
     }
     expect(warning('images/ok.png')).toEqual([]);
   });
 });
 
 describe('rebuilding', () => {
-  it('a changed image gives the article a new address; the old file goes from the published folder', () => {
+  it('a changed image gives the article a new address; the old file goes from the published folder', async () => {
     const dir = curatedFolder({ 'images/ferry.png': FERRY, 'ferry.md': md({ title: 'Ferry', date: '2024-05-01' }, BODY('images/ferry.png')), 'other.md': md({ title: 'Other', date: '2024-05-02' }) });
     const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
     const out = mkdtempSync(join(tmpdir(), 'published-'));
@@ -207,6 +228,9 @@ describe('rebuilding', () => {
     const second = build();
     expect(second).toMatchObject({ read: 1, cached: 1 });
     expect(bodyOf()).toContain(`src="/images/${nameOf(changed)}"`);
+    const served = await createApp(() => new PublishedReader(fileSource(out))).request('http://reader.test/feed.json');
+    const items = ((await served.json()) as { items: { content_html: string }[] }).items;
+    expect(items.map((i) => i.content_html).join()).toContain(`src="http://reader.test/images/${nameOf(changed)}"`);
     expect(readdirSync(join(out, 'images'))).toEqual([nameOf(changed)]);
     expect(Object.keys(readManifest(out).files).filter((f) => f.startsWith('images/'))).toEqual([`images/${nameOf(changed)}`]);
 
