@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { CatalogEntry } from './catalog/format.ts';
 import type { PublishedReader } from './catalog/published-reader.ts';
-import { listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
+import { isShown, listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
 import { FORMAT_OF_FILE, renderLimitedFeed } from './catalog/render-documents.ts';
 import { IMAGES_DIR } from './catalog/images.ts';
 import { fingerprint } from './http/conditional.ts';
@@ -14,6 +14,7 @@ import { ALLOWED_METHODS, CACHE_CONTROL, CONTENT_TYPES, RENDER_BODY_BUDGET } fro
 import { respond, respondRendered } from './http/respond.ts';
 import { markLinksFromRequest, neverCacheRequestLinks } from './http/request-links.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { expireAtSwitch } from './http/until-switch.ts';
 import { isBrowserNavigation, XML_FOR_BROWSERS } from './web/feed-in-browser.ts';
 import { articlePage, notFoundPage } from './web/pages.ts';
 
@@ -29,19 +30,25 @@ const CONTENT_TYPE_OF: Record<DocumentFile, string> = {
   'index.html': CONTENT_TYPES.html,
 };
 
-export function createApp(readerFor: ReaderFor) {
+export interface AppOptions {
+  /** The time a request is judged at (ms since 1970): what decides whether a scheduled article shows. */
+  clock?: () => number;
+}
+
+export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: AppOptions = {}) {
   const app = new Hono();
 
-  // Once per request, however many handlers ask.
-  const contexts = new WeakMap<Request, Promise<{ reader: PublishedReader; head: PublishedHead; origin: string; base: string }>>();
+  // Once per request, however many handlers ask. `head` is the view in force when it arrived.
+  const contexts = new WeakMap<Request, Promise<{ reader: PublishedReader; head: PublishedHead; now: number; origin: string; base: string }>>();
   const context = (c: Context) => {
     let found = contexts.get(c.req.raw);
     if (!found) {
       const reader = readerFor(c.env);
-      found = reader.head().then((head) => {
+      const now = clock();
+      found = reader.head(now).then((head) => {
         if (head.site.url === null) markLinksFromRequest(c.req.raw);
         const origin = new URL(c.req.url).origin;
-        return { reader, head, origin, base: head.site.url ?? origin };
+        return { reader, head, now, origin, base: head.site.url ?? origin };
       });
       contexts.set(c.req.raw, found);
     }
@@ -95,7 +102,7 @@ export function createApp(readerFor: ReaderFor) {
     const page = pageNumber(c, pages);
     if (typeof page === 'string') return refuse(c, page);
     const id = listingId(tagSlug);
-    const documents = page === 0 ? (await reader.listing(tagSlug)).documents : await reader.page(tagSlug, page);
+    const documents = page === 0 ? (await reader.listing(tagSlug, head)).documents : await reader.page(tagSlug, page, head);
     if (!documents) throw new Error(`no documents for page ${page} of ${id}`);
     return prerendered(c, documents[file], CONTENT_TYPE_OF[file]);
   };
@@ -108,7 +115,7 @@ export function createApp(readerFor: ReaderFor) {
     const { reader, head, base } = await context(c);
     const tag = tagSlug === null ? null : head.tags.find((t) => t.slug === tagSlug);
     if (tag === undefined) return notFound(c, `No article is tagged “${tagSlug}”.`);
-    const { recent } = await reader.listing(tagSlug);
+    const { recent } = await reader.listing(tagSlug, head);
     const entries = withinBudget(recent.slice(0, limit.limit));
     const bodies = await Promise.all(entries.map((e) => reader.body(e)));
     const text = renderLimitedFeed(FORMAT_OF_FILE[file], { site: head.site, tags: head.tags, base, tag }, entries, bodies, limit.limit);
@@ -117,7 +124,14 @@ export function createApp(readerFor: ReaderFor) {
     return respondRendered(c, text, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
   };
 
-  app.use('*', securityHeaders, neverCacheRequestLinks);
+  // What a request's view shows can change when the next scheduled article appears: no response is cached past that.
+  const nextSwitch = async (request: Request) => {
+    const found = contexts.get(request);
+    if (!found) return null;
+    const { head, now } = await found;
+    return { next: head.next === null ? null : Date.parse(head.next), now };
+  };
+  app.use('*', securityHeaders, neverCacheRequestLinks, expireAtSwitch(nextSwitch));
 
   app.use('*', async (c, next) => {
     const method = c.req.method;
@@ -148,7 +162,8 @@ export function createApp(readerFor: ReaderFor) {
     const { reader, head, base } = await context(c);
     const slug = c.req.param('slug');
     const entry = await reader.article(slug);
-    if (!entry) return notFound(c, `There is no article “${slug}”.`);
+    // A scheduled article is not there until its date has passed.
+    if (!entry || !isShown(entry, head)) return notFound(c, `There is no article “${slug}”.`);
     const page = articlePage(head, base, entry, await reader.body(entry));
     return respondRendered(c, String(page), head.modifiedAt, CONTENT_TYPES.html);
   });

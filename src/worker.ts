@@ -2,6 +2,11 @@
 // index, body packs) is read from Workers Static Assets, so the script is the same size at any
 // number of articles. On a custom domain, what is rendered on request is kept in the Cache API;
 // on *.workers.dev the Cache API stores nothing and every such request is rendered.
+//
+// Scheduled articles are decided per request (the view in force at the Worker's clock), and Cache
+// API entries are keyed by that view, so no entry made before a switch is served after it. The cron
+// trigger (wrangler.toml) only warms: when a view has just come into force it loads it into an
+// isolate and puts the pages of the articles that appeared into the cache.
 import { createApp } from './app.ts';
 import { assetsSource, type AssetsBinding } from './catalog/asset-source.ts';
 import { PublishedReader } from './catalog/published-reader.ts';
@@ -12,26 +17,46 @@ interface Env {
   ASSETS: AssetsBinding;
 }
 
+/** How often the cron trigger runs (wrangler.toml `crons`): a view that began since the last tick is warmed. */
+export const CRON_INTERVAL_MS = 60_000;
+
 // One reader per binding, so shards and packs read by one request serve the next ones in this isolate.
 const readers = new WeakMap<AssetsBinding, PublishedReader>();
-const app = createApp((env: Env) => {
+const readerOf = (env: Env) => {
   let reader = readers.get(env.ASSETS);
   if (!reader) readers.set(env.ASSETS, (reader = new PublishedReader(assetsSource(env.ASSETS))));
   return reader;
-});
+};
+const app = createApp(readerOf);
+
+const defaultCache = () => (typeof caches === 'undefined' ? null : (caches as unknown as { default: Cache }).default);
+
+/** The Cache API key of a rendered response: its address and the view it was made in. */
+export function cacheKey(url: URL, viewVersion: string): Request {
+  const key = new URL(url);
+  key.searchParams.set('view', viewVersion);
+  return new Request(key.toString());
+}
+
+/** The rendered response for `url` in the view in force now: from the Cache API, else rendered and kept. */
+async function rendered(url: URL, env: Env, ctx: ExecutionContext, cache: Cache): Promise<Response> {
+  // Read before the app reads the clock: a response can only be of this view or a later one.
+  const view = await readerOf(env).head();
+  const key = cacheKey(url, view.version);
+  const found = await cache.match(key);
+  if (found) return found;
+  // Rendered from the address alone; the reader's validators are checked against the copy.
+  const response = await app.fetch(new Request(url.toString()), env, ctx);
+  if (response.status === 200) ctx.waitUntil(cache.put(key, response.clone()));
+  return response;
+}
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const url = new URL(request.url);
-    if (request.method !== 'GET' || !isRendered(url) || typeof caches === 'undefined') return app.fetch(request, env, ctx);
-    const cache = (caches as unknown as { default: Cache }).default;
-    // Keyed by the address alone; the reader's validators are checked against the copy.
-    const key = new Request(url.toString());
-    let response = await cache.match(key);
-    if (!response) {
-      response = await app.fetch(key, env, ctx);
-      if (response.status === 200) ctx.waitUntil(cache.put(key, response.clone()));
-    }
+    const cache = defaultCache();
+    if (request.method !== 'GET' || !isRendered(url) || !cache) return app.fetch(request, env, ctx);
+    const response = await rendered(url, env, ctx, cache);
     const validators = { etag: response.headers.get('etag') ?? '', lastModified: response.headers.get('last-modified') ?? '' };
     if (response.status === 200 && validators.etag && isNotModified(request.headers, validators)) {
       await response.body?.cancel();
@@ -41,5 +66,25 @@ export default {
       return new Response(null, { status: 304, headers });
     }
     return response;
+  },
+
+  /**
+   * The cron trigger. Requests are right without it (each judges the schedule by its own clock);
+   * when a scheduled view has come into force since the last tick, this loads it and renders the
+   * pages of the articles it adds into the Cache API, so the first readers after the switch are
+   * served from the cache.
+   */
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+    const reader = readerOf(env);
+    const now = controller.scheduledTime;
+    const began = (await reader.ownView()).schedule.some((s) => Date.parse(s.at) <= now && Date.parse(s.at) > now - CRON_INTERVAL_MS);
+    if (!began) return;
+    const view = await reader.head(now);
+    await reader.listing(null, view);
+    const cache = defaultCache();
+    // Without a site url, pages link to each request's own origin and are never cached.
+    if (!cache || view.site.url === null) return;
+    const urls = view.appeared.map((slug) => new URL(`/articles/${encodeURIComponent(slug)}`, view.site.url!));
+    await Promise.all(urls.map(async (url) => (await rendered(url, env, ctx, cache)).body?.cancel()));
   },
 } satisfies ExportedHandler<Env>;

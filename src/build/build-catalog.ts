@@ -10,6 +10,7 @@ import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
 import { futureDateCheck } from './date-checks.ts';
+import { isoSecond } from '../catalog/schedule.ts';
 import { datesFromMtime, gitDates } from './file-dates.ts';
 import { dependenciesUnchanged, unusedImages } from './image-files.ts';
 import { readAndIngest } from './ingest-one.ts';
@@ -40,6 +41,14 @@ export interface BuildResult {
   cached: number;
   read: number;
   cache: BuildCache | null;
+  /** Articles dated after the build, soonest first: built, shown once their date has passed. */
+  scheduled: ScheduledArticle[];
+}
+
+export interface ScheduledArticle {
+  file: string;
+  slug: string;
+  published: string;
 }
 
 export function openCache(dir: string, site: Site, cacheDir: string | null, useCache: boolean): BuildCache | null {
@@ -159,10 +168,15 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     if (!outcome.article || !outcome.bodyKey) continue;
     const future = futureDates(file, outcome.article, outcome.dateLines);
     problems.push(...future);
-    if (!future.length) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey, ...(arrived ? { arrived } : {}) });
+    if (!future.some((p) => p.severity === 'error')) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey, ...(arrived ? { arrived } : {}) });
   }
   const checked = crossCheck(built);
   problems.push(...checked.problems);
+  const cut = isoSecond(now);
+  const scheduled = checked.kept
+    .filter((b) => b.article.published > cut)
+    .map((b) => ({ file: b.path, slug: b.article.slug, published: b.article.published }))
+    .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
   try {
     cache?.save();
   } catch (err) {
@@ -182,5 +196,6 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     cached: slots.length - prepared.misses.length,
     read: prepared.misses.length,
     cache,
+    scheduled,
   };
 }

@@ -2,13 +2,13 @@
 // its pages (the head and the archive), the four documents with the key of what they are made
 // from, so a rebuild renders only those whose inputs changed.
 import { createHash } from 'node:crypto';
-import type { AssembledCatalog } from './assemble.ts';
 import type { CatalogEntry } from './format.ts';
 import { lookup } from './lookup.ts';
 import { pageCount, pageLinks, pageRange, paginate, type ListingPages } from './pages.ts';
 import { SITE_FILES } from '../web/site-files.ts';
 import { DOCUMENT_FILES, documentFile, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
 import { renderPageDocument, type Listing } from './render-documents.ts';
+import type { CatalogView } from './schedule.ts';
 
 export interface PlannedListing {
   id: string;
@@ -28,7 +28,7 @@ export interface PlannedDocument {
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-export function planListings(catalog: AssembledCatalog): PlannedListing[] {
+export function planListings(catalog: CatalogView): PlannedListing[] {
   const base = catalog.site.url ?? ORIGIN_MARKER;
   const common = { site: catalog.site, tags: catalog.tags, base };
   const byTag = lookup(catalog).byTag;
@@ -41,7 +41,7 @@ export function planListings(catalog: AssembledCatalog): PlannedListing[] {
 }
 
 /** Every document, keyed by `codeVersion` (the build's own version), the site and its entries. */
-export function planDocuments(catalog: AssembledCatalog, listings: readonly PlannedListing[], codeVersion: string, bodyOf: (entry: CatalogEntry) => string): { docs: PlannedDocument[]; keyOf: (e: CatalogEntry) => string } {
+export function planDocuments(catalog: CatalogView, listings: readonly PlannedListing[], codeVersion: string, bodyOf: (entry: CatalogEntry) => string): { docs: PlannedDocument[]; keyOf: (e: CatalogEntry) => string } {
   const digests = catalog.entryDigests();
   const entryKeys = new Map<CatalogEntry, string>();
   for (const [n, entry] of catalog.articles.entries()) entryKeys.set(entry, digests[n]!);

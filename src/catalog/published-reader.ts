@@ -89,7 +89,24 @@ export class PublishedReader {
 
   constructor(private readonly source: AssetSource) {}
 
-  async head(): Promise<PublishedHead> {
+  /**
+   * The view in force at `now` (ms since 1970): the build's own, or that of the last scheduled
+   * instant that has passed. Decided on each request, so a scheduled article appears on time
+   * whenever the site was built.
+   */
+  async head(now: number = Date.now()): Promise<PublishedHead> {
+    const own = await this.ownView();
+    let due: string | null = null;
+    for (const view of own.schedule) if (Date.parse(view.at) <= now) due = view.head;
+    if (due === null) return own;
+    const path = due;
+    const scheduled = await this.json<PublishedHead>(path);
+    if (!scheduled) throw new Error(`${path} is missing from the published files`);
+    return scheduled;
+  }
+
+  /** The view as of the build (index/head.json), which lists the scheduled ones. */
+  async ownView(): Promise<PublishedHead> {
     if (this.source.generation) {
       const generation = await this.source.generation();
       if (generation !== this.seenGeneration) {
@@ -112,20 +129,24 @@ export class PublishedReader {
     }) as Promise<T | null>;
   }
 
-  async listing(tagSlug: string | null): Promise<ListingHead> {
-    const path = listingHeadPath(listingId(tagSlug));
+  /** `view`: the head in force (default: the build's own view). */
+  async listing(tagSlug: string | null, view?: PublishedHead): Promise<ListingHead> {
+    const id = listingId(tagSlug);
+    const path = listingHeadPath(id, view?.listingDirs[id]);
     const found = await this.json<ListingHead>(path);
     if (!found) throw new Error(`${path} is missing from the published files`);
     return found;
   }
 
-  async page(tagSlug: string | null, page: number): Promise<PageDocuments | null> {
-    const shard = await this.json<PagesShard>(pagesShardPath(listingId(tagSlug), pagesShardOf(page)));
+  async page(tagSlug: string | null, page: number, view?: PublishedHead): Promise<PageDocuments | null> {
+    const id = listingId(tagSlug);
+    const shard = await this.json<PagesShard>(pagesShardPath(id, pagesShardOf(page), view?.listingDirs[id]));
     return shard?.pages[page] ?? null;
   }
 
+  /** An article's entry, scheduled ones too (isShown tells them apart). */
   async article(slug: string): Promise<CatalogEntry | null> {
-    const { buckets } = await this.head();
+    const { buckets } = await this.ownView();
     const bucket = await this.json<ArticleBucket>(bucketPath(bucketOf(slug, buckets)));
     return bucket && Object.hasOwn(bucket, slug) ? bucket[slug]! : null;
   }

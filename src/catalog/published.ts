@@ -10,12 +10,14 @@
 //   docs/<listing>/<page>.pages      the four documents of an archive page, one after the other
 //                                    (so the asset count grows with pages, not with pages × formats)
 //   bodies/*.html                    body packs, one per page of the site's listing
+//   index/at-<T>/…, docs/at-<T>/…    a scheduled article's view, in force from unix time T: its own
+//                                    head and the shards and documents that differ from the view before
 import type { Site } from '../site.ts';
 import { fingerprint } from '../http/conditional.ts';
 import type { CatalogEntry } from './format.ts';
 import type { PageLinks } from './pages.ts';
 
-export const PUBLISHED_FORMAT = 3;
+export const PUBLISHED_FORMAT = 4;
 export const PAGES_PER_SHARD = 64;
 /** The newest entries each listing keeps for rendered `?limit=` feeds. */
 export const RECENT_ENTRIES = 100;
@@ -65,6 +67,21 @@ export interface PublishedHead {
   buckets: number;
   /** The site's other files (stylesheet, icon, robots.txt, sitemap.xml) by request path. */
   files: Record<string, SiteFileInfo>;
+  /** Only in the build's own view (index/head.json): the views of later instants, oldest first. */
+  schedule: ScheduledView[];
+  /** When the view after this one comes into force; null when none does. */
+  next: string | null;
+  /** The listings whose shards this view does not share with the build's: listing id -> directory. */
+  listingDirs: Record<string, string>;
+  /** The articles that appear when this view comes into force (none in the build's view). */
+  appeared: string[];
+}
+
+export interface ScheduledView {
+  /** ISO: when it comes into force (the date of the articles it adds). */
+  at: string;
+  /** Its head file. */
+  head: string;
 }
 
 export interface SiteFileInfo extends DocumentInfo {
@@ -92,9 +109,14 @@ export type ArticleBucket = Record<string, CatalogEntry>;
 
 export const HEAD_PATH = 'index/head.json';
 export const listingId = (tagSlug: string | null) => (tagSlug === null ? 'site' : `t-${fingerprint(tagSlug)}`);
-export const listingHeadPath = (listing: string) => `index/${listing}/head.json`;
+/** `dir`: the directory of a scheduled view, for the listings it does not share. */
+const under = (dir: string | undefined) => (dir ? `${dir}/` : '');
+export const listingHeadPath = (listing: string, dir?: string) => `index/${under(dir)}${listing}/head.json`;
 export const pagesShardOf = (page: number) => Math.floor((page - 1) / PAGES_PER_SHARD);
-export const pagesShardPath = (listing: string, shard: number) => `index/${listing}/pages-${shard}.json`;
+export const pagesShardPath = (listing: string, shard: number, dir?: string) => `index/${under(dir)}${listing}/pages-${shard}.json`;
+export const scheduledHeadPath = (dir: string) => `index/${dir}/head.json`;
+/** Where a document of a scheduled view goes, made from the path it has in the build's view. */
+export const inScheduledView = (path: string, dir: string) => path.replace(/^docs\//, `docs/${dir}/`);
 export const bucketOf = (slug: string, buckets: number) => parseInt(fingerprint(slug), 36) % buckets;
 export const bucketPath = (bucket: number) => `index/articles/${bucket}.json`;
 export const packPathOf = (file: string) => `bodies/${file}`;
@@ -102,3 +124,6 @@ export const siteFilePath = (requestPath: string) => `docs/files${requestPath}`;
 export const documentPath = (listing: string, page: number, file: DocumentFile) => `docs/${listing}/${page}/${file}`;
 /** The asset file a document is in: its own for the head, one per archive page. */
 export const documentFile = (listing: string, page: number, file: DocumentFile) => (page === 0 ? documentPath(listing, page, file) : `docs/${listing}/${page}.pages`);
+
+/** Whether an article is part of a view: every article dated before the view's next switch is. */
+export const isShown = (entry: Pick<CatalogEntry, 'published'>, view: Pick<PublishedHead, 'next'>) => view.next === null || entry.published < view.next;

@@ -12,18 +12,22 @@ import { imageAssetPath, IMAGES_DIR } from './images.ts';
 import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type Manifest, type WrittenFile } from './manifest.ts';
 import { pageCount, pageLinks } from './pages.ts';
 import { planDocuments, planListings } from './prerender.ts';
+import { epochDir, epochsOf } from './schedule.ts';
 import {
   bucketOf,
   bucketPath,
   DOCUMENT_FILES,
+  documentPath,
   ENTRIES_PER_BUCKET,
   HEAD_PATH,
+  inScheduledView,
   listingHeadPath,
   ORIGIN_MARKER,
   pagesShardOf,
   pagesShardPath,
   PUBLISHED_FORMAT,
   RECENT_ENTRIES,
+  scheduledHeadPath,
   siteFilePath,
   type ArticleBucket,
   type ListingHead,
@@ -154,62 +158,16 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     put(rel, bytes, image.hash);
   }
 
-  // Prerendered documents.
+  // Prerendered documents and the index, for each view: the build's own, then one per instant a
+  // scheduled article appears (schedule.ts). A scheduled view writes only the documents and
+  // shards that differ from the view before it, and points at that view's for the rest.
   const packCache = new Map<string, Buffer>();
   const bodyOf = (entry: CatalogEntry) => {
     let bytes = packCache.get(entry.body.file);
     if (!bytes) packCache.set(entry.body.file, (bytes = packBytes(catalog.packs.get(entry.body.file) ?? [])));
     return sliceBody(bytes, entry.body);
   };
-  const listings = planListings(catalog);
   const documents: Record<string, DocumentRecord> = {};
-  let documentsChanged = 0;
-  const planned = planDocuments(catalog, listings, options.codeVersion ?? '', bodyOf);
-  // Documents sharing a file come one after another in the plan.
-  for (let i = 0; i < planned.docs.length; ) {
-    const file = planned.docs[i]!.file;
-    let j = i;
-    while (j < planned.docs.length && planned.docs[j]!.file === file) j++;
-    const group = planned.docs.slice(i, j);
-    i = j;
-    const unchanged = group.every((doc) => previous.documents[doc.path]?.key === doc.key && previous.documents[doc.path]?.file === file);
-    if (unchanged && intact(file)) {
-      for (const doc of group) documents[doc.path] = previous.documents[doc.path]!;
-      continue;
-    }
-    const parts: Buffer[] = [];
-    let start = 0;
-    let anyNew = false;
-    for (const doc of group) {
-      const known = previous.documents[doc.path];
-      const text = doc.render();
-      const bytes = Buffer.from(text, 'utf8');
-      const etag = `"${hashOf(bytes).slice(0, 16)}"`;
-      const same = known?.etag === etag;
-      if (!same) anyNew = true;
-      documents[doc.path] = {
-        key: doc.key,
-        etag,
-        lastModified: same ? known.lastModified : publishedAt(now, known?.lastModified),
-        bytes: bytes.length,
-        markers: catalog.site.url === null ? countOf(text, ORIGIN_MARKER) : 0,
-        file,
-        start,
-        shared: group.length > 1,
-      };
-      parts.push(bytes);
-      start += bytes.length;
-    }
-    if (anyNew) documentsChanged++;
-    const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-    const hash = hashOf(bytes);
-    if (intact(file, hash)) continue;
-    if (!anyNew && previous.files[file]?.hash === hash) repaired(file);
-    put(file, bytes, hash);
-  }
-
-  const changed = documentsChanged > 0 || previous.version !== catalog.version || !previous.modifiedAt;
-  const modifiedAt = changed ? publishedAt(now, previous.modifiedAt || undefined) : previous.modifiedAt;
   const shards: Record<string, string> = {};
   /** Writes a shard made by `make` unless the last build wrote it from the same `key`. */
   const putShard = (rel: string, inputs: string, make: () => unknown) => {
@@ -222,54 +180,148 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     if (!intact(rel, hash)) put(rel, bytes, hash);
   };
   const infoKey = (docs: PageDocuments) => JSON.stringify(docs);
-  const docsOf = (listing: string, page: number) =>
-    Object.fromEntries(DOCUMENT_FILES.map((file) => [file, infoOf(documents[`docs/${listing}/${page}/${file}`]!)])) as PageDocuments;
-
-  // The index, in shards.
-  for (const { id, entries, pages } of listings) {
-    const documents = docsOf(id, 0);
-    const recent = entries.slice(0, RECENT_ENTRIES);
-    const links = pageLinks(pages, 0);
-    putShard(listingHeadPath(id), [infoKey(documents), pages.headCount, pageCount(pages), JSON.stringify(links), ...recent.map(planned.keyOf)].join('\n'), () => ({
-      documents,
-      headCount: pages.headCount,
-      links,
-      pages: pageCount(pages),
-      recent,
-    }) satisfies ListingHead);
-    const shardPages = new Map<number, PagesShard>();
-    for (let page = 1; page <= pageCount(pages); page++) {
-      const shard = pagesShardOf(page);
-      if (!shardPages.has(shard)) shardPages.set(shard, { pages: {} });
-      shardPages.get(shard)!.pages[page] = docsOf(id, page);
-    }
-    for (const [shard, content] of shardPages) {
-      putShard(pagesShardPath(id, shard), Object.values(content.pages).map(infoKey).join('\n'), () => content);
-    }
+  // When a scheduled view's time has come, the documents it made keep the date they appeared.
+  const appearedAt = new Map<string, string>();
+  for (const [path, record] of Object.entries(previous.documents)) {
+    const scheduled = /^docs\/at-\d+\//.exec(path);
+    if (scheduled) appearedAt.set(`docs/${path.slice(scheduled[0].length)}\n${record.etag}`, record.lastModified);
   }
   const buckets = Math.max(1, Math.ceil(catalog.articleCount / ENTRIES_PER_BUCKET));
-  const bySlug: CatalogEntry[][] = Array.from({ length: buckets }, () => []);
-  for (const entry of catalog.articles) bySlug[bucketOf(entry.slug, buckets)]!.push(entry);
-  for (const [n, members] of bySlug.entries()) {
-    putShard(bucketPath(n), members.map(planned.keyOf).join(), () => Object.fromEntries(members.map((e) => [e.slug, e])) satisfies ArticleBucket);
+  const epochs = epochsOf(catalog, now);
+  const heads: { path: string; head: PublishedHead }[] = [];
+  let documentsChanged = 0;
+  let modifiedAt = previous.modifiedAt;
+  let before: { dir: string; listingDirs: Record<string, string>; signatures: Map<string, string> } | null = null;
+  for (const epoch of epochs) {
+    const dir = epoch.at === null ? '' : epochDir(epoch.at);
+    const here = (path: string) => (dir ? inScheduledView(path, dir) : path);
+    const inBefore = (path: string) => (before?.dir ? inScheduledView(path, before.dir) : path);
+    const listings = planListings(epoch.view);
+    const planned = planDocuments(epoch.view, listings, options.codeVersion ?? '', bodyOf);
+    // Documents sharing a file come one after another in the plan.
+    for (let i = 0; i < planned.docs.length; ) {
+      const logicalFile = planned.docs[i]!.file;
+      let j = i;
+      while (j < planned.docs.length && planned.docs[j]!.file === logicalFile) j++;
+      const group = planned.docs.slice(i, j);
+      i = j;
+      const file = here(logicalFile);
+      // This build's records of the same documents in the view before (scheduled views only).
+      const earlier = before ? group.map((doc) => documents[inBefore(doc.path)]) : null;
+      const share = () => group.forEach((doc, n) => (documents[here(doc.path)] = earlier![n]!));
+      if (earlier?.every((r, n) => r?.key === group[n]!.key)) {
+        share();
+        continue;
+      }
+      const unchanged = group.every((doc) => previous.documents[here(doc.path)]?.key === doc.key && previous.documents[here(doc.path)]?.file === file);
+      if (unchanged && intact(file)) {
+        for (const doc of group) documents[here(doc.path)] = previous.documents[here(doc.path)]!;
+        continue;
+      }
+      const parts: Buffer[] = [];
+      const made: DocumentRecord[] = [];
+      let start = 0;
+      for (const [n, doc] of group.entries()) {
+        const known = previous.documents[here(doc.path)];
+        const text = doc.render();
+        const bytes = Buffer.from(text, 'utf8');
+        const etag = `"${hashOf(bytes).slice(0, 16)}"`;
+        let lastModified: string;
+        if (known?.etag === etag) lastModified = known.lastModified;
+        else if (epoch.at === null) lastModified = appearedAt.get(`${doc.path}\n${etag}`) ?? publishedAt(now, known?.lastModified);
+        else if (earlier![n]?.etag === etag) lastModified = earlier![n]!.lastModified;
+        else lastModified = publishedAt(new Date(epoch.at), earlier![n]?.lastModified);
+        made.push({ key: doc.key, etag, lastModified, bytes: bytes.length, markers: catalog.site.url === null ? countOf(text, ORIGIN_MARKER) : 0, file, start, shared: group.length > 1 });
+        parts.push(bytes);
+        start += bytes.length;
+      }
+      if (earlier?.every((r, n) => r?.etag === made[n]!.etag)) {
+        share();
+        continue;
+      }
+      const anyNew = made.some((record, n) => previous.documents[here(group[n]!.path)]?.etag !== record.etag);
+      group.forEach((doc, n) => (documents[here(doc.path)] = made[n]!));
+      if (anyNew && epoch.at === null) documentsChanged++;
+      const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      const hash = hashOf(bytes);
+      if (intact(file, hash)) continue;
+      if (!anyNew && previous.files[file]?.hash === hash) repaired(file);
+      put(file, bytes, hash);
+    }
+    if (epoch.at === null) {
+      const changed = documentsChanged > 0 || previous.version !== catalog.version || !previous.modifiedAt;
+      modifiedAt = changed ? publishedAt(now, previous.modifiedAt || undefined) : previous.modifiedAt;
+    }
+    const docsOf = (listing: string, page: number) =>
+      Object.fromEntries(DOCUMENT_FILES.map((file) => [file, infoOf(documents[here(documentPath(listing, page, file))]!)])) as PageDocuments;
+
+    // The index, in shards: a scheduled view writes a listing's shards only when they differ.
+    const listingDirs: Record<string, string> = {};
+    const signatures = new Map<string, string>();
+    for (const { id, entries, pages } of listings) {
+      const documents = docsOf(id, 0);
+      const recent = entries.slice(0, RECENT_ENTRIES);
+      const links = pageLinks(pages, 0);
+      const specs: { path: (dir?: string) => string; inputs: string; make: () => unknown }[] = [
+        {
+          path: (dir) => listingHeadPath(id, dir),
+          inputs: [infoKey(documents), pages.headCount, pageCount(pages), JSON.stringify(links), ...recent.map(planned.keyOf)].join('\n'),
+          make: () => ({ documents, headCount: pages.headCount, links, pages: pageCount(pages), recent }) satisfies ListingHead,
+        },
+      ];
+      const shardPages = new Map<number, PagesShard>();
+      for (let page = 1; page <= pageCount(pages); page++) {
+        const shard = pagesShardOf(page);
+        if (!shardPages.has(shard)) shardPages.set(shard, { pages: {} });
+        shardPages.get(shard)!.pages[page] = docsOf(id, page);
+      }
+      for (const [shard, content] of shardPages) {
+        specs.push({ path: (dir) => pagesShardPath(id, shard, dir), inputs: Object.values(content.pages).map(infoKey).join('\n'), make: () => content });
+      }
+      const signature = specs.map((s) => s.inputs).join('\n\n');
+      signatures.set(id, signature);
+      if (before?.signatures.get(id) === signature) {
+        if (before.listingDirs[id]) listingDirs[id] = before.listingDirs[id];
+        continue;
+      }
+      if (dir) listingDirs[id] = dir;
+      for (const spec of specs) putShard(spec.path(dir || undefined), spec.inputs, spec.make);
+    }
+    if (epoch.at === null) {
+      const bySlug: CatalogEntry[][] = Array.from({ length: buckets }, () => []);
+      // Every article, scheduled ones too: the app answers 404 for one whose time has not come.
+      for (const entry of catalog.articles) bySlug[bucketOf(entry.slug, buckets)]!.push(entry);
+      for (const [n, members] of bySlug.entries()) {
+        putShard(bucketPath(n), members.map(planned.keyOf).join(), () => Object.fromEntries(members.map((e) => [e.slug, e])) satisfies ArticleBucket);
+      }
+    }
+    const head: PublishedHead = {
+      format: PUBLISHED_FORMAT,
+      version: epoch.view.version,
+      site: catalog.site,
+      modifiedAt: epoch.at === null ? modifiedAt : publishedAt(new Date(epoch.at), modifiedAt),
+      articleCount: epoch.view.articleCount,
+      pages: pageCount(listings[0]!.pages),
+      tags: epoch.view.tags.map((t, i) => ({ ...t, pages: pageCount(listings[i + 1]!.pages) })),
+      buckets,
+      files: Object.fromEntries(
+        Object.entries(SITE_FILES).map(([requestPath, file]) => {
+          const path = siteFilePath(requestPath);
+          return [requestPath, { ...infoOf(documents[here(path)]!), path, contentType: file.contentType }];
+        }),
+      ),
+      schedule: [],
+      next: epoch.next,
+      listingDirs,
+      appeared: epoch.appeared,
+    };
+    heads.push({ path: dir ? scheduledHeadPath(dir) : HEAD_PATH, head });
+    before = { dir, listingDirs, signatures };
   }
-  const head: PublishedHead = {
-    format: PUBLISHED_FORMAT,
-    version: catalog.version,
-    site: catalog.site,
-    modifiedAt,
-    articleCount: catalog.articleCount,
-    pages: pageCount(listings[0]!.pages),
-    tags: catalog.tags.map((t, i) => ({ ...t, pages: pageCount(listings[i + 1]!.pages) })),
-    buckets,
-    files: Object.fromEntries(
-      Object.entries(SITE_FILES).map(([requestPath, file]) => {
-        const path = siteFilePath(requestPath);
-        return [requestPath, { ...infoOf(documents[path]!), path, contentType: file.contentType }];
-      }),
-    ),
-  };
-  putShard(HEAD_PATH, JSON.stringify(head), () => head);
+  // The build's own head last, with the list of the scheduled views.
+  const [own, ...scheduled] = heads;
+  own!.head.schedule = scheduled.map(({ path, head }, n) => ({ at: epochs[n + 1]!.at!, head: path }));
+  for (const { path, head } of [...scheduled, own!]) putShard(path, JSON.stringify(head), () => head);
 
   const ignore = Buffer.from(`${NOT_SERVED.join('\n')}\n`);
   if (!intact('.assetsignore', hashOf(ignore))) put('.assetsignore', ignore);

@@ -6,7 +6,7 @@ import { withBuildLockSync } from '../build/build-lock.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { curatedDir } from '../paths.ts';
 import { progressReporter } from './progress.ts';
-import { countErrors, elapsed, printProblems, printSkipped, summarise } from './report.ts';
+import { countErrors, elapsed, printProblems, printScheduled, printSkipped, summarise } from './report.ts';
 
 export interface CheckOptions {
   dir?: string;
@@ -31,6 +31,7 @@ export function runCheck(options: CheckOptions = {}): number {
   }
   printSkipped(result.skipped);
   printProblems(result.problems);
+  printScheduled(result);
   const errors = countErrors(result.problems);
   console.error(`${errors ? 'check failed' : 'checked'}: ${result.files} files, ${summarise(result)} (${elapsed(started)})`);
   return errors ? 1 : 0;

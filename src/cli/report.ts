@@ -1,6 +1,7 @@
 // How the command line shows problems and results: one `FILE:LINE: reason` line per problem,
 // errors first, then one summary line.
 import type { BuildResult } from '../build/build-catalog.ts';
+import { formatAppears } from '../catalog/schedule.ts';
 import { formatProblem, type Problem } from '../ingest/problem.ts';
 
 export function printProblems(problems: readonly Problem[]): void {
@@ -31,4 +32,11 @@ export function printSkipped(skipped: readonly string[]): void {
   if (!skipped.length) return;
   const shown = skipped.length > 10 ? `${skipped.slice(0, 10).join(', ')} and ${skipped.length - 10} more` : skipped.join(', ');
   console.error(`skipped ${skipped.length} by name (files and folders named _…, .… or README are never articles): ${shown}`);
+}
+
+/** What is scheduled and when it appears, soonest first: one line each. */
+export function printScheduled(result: Pick<BuildResult, 'scheduled'>): void {
+  if (!result.scheduled.length) return;
+  console.error(`scheduled: ${result.scheduled.length} ${result.scheduled.length === 1 ? 'article appears' : 'articles appear'} later (built now, in no feed, page or sitemap before then):`);
+  for (const s of result.scheduled) console.error(`  ${formatAppears(s.published)}  ${s.file}  /articles/${s.slug}`);
 }

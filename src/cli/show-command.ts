@@ -5,6 +5,7 @@ import { ImageFiles } from '../build/image-files.ts';
 import { curatedDir } from '../paths.ts';
 import type { Article } from '../article.ts';
 import { mtimeDates } from '../build/file-dates.ts';
+import { formatAppears, isoSecond } from '../catalog/schedule.ts';
 import { ingestFile } from '../ingest/ingest-file.ts';
 import { streamingHtmlToText } from '../ingest/streaming-html-text.ts';
 import { loadSite } from '../ingest/site-config.ts';
@@ -30,7 +31,7 @@ export function runShow(file: string, json: boolean): number {
   return countErrors(outcome.problems) ? 1 : 0;
 }
 
-export function describe(a: Article): string {
+export function describe(a: Article, now = new Date()): string {
   const words = a.contentText.split(/\s+/).filter(Boolean).length;
   return [
     `title:     ${a.title}`,
@@ -43,5 +44,6 @@ export function describe(a: Article): string {
     `body:      ${words} words, ${a.contentText.split(/\n\n/).length} paragraphs`,
     `full text: ${a.fullText ? 'yes (feeds and the page carry the body)' : 'no, summary only (feeds and the page carry the summary, the note and a link to the original)'}`,
     `note:      ${a.noteHtml ? streamingHtmlToText(a.noteHtml).replace(/\s+/g, ' ').trim() : '(none)'}`,
+    ...(a.published > isoSecond(now) ? [`appears:   ${formatAppears(a.published)} (scheduled: in no feed, page or sitemap before then)`] : []),
   ].join('\n');
 }

@@ -58,7 +58,7 @@ describe('curate check and the build on a folder of bad inputs', () => {
       ['slug-b.md:1: ', /same slug as .*slug-a\.md/],
       ['id-b.md:1: ', /same id as .*id-a\.md/],
       ['copy-two.md:1: ', /same article body as .*copy-one\.md/],
-      ['future.md:3: ', /`date` 2099-01-01T00:00:00Z is in the future/],
+      ['future.md:3: ', /warning: scheduled: appears 2099-01-01 00:00 UTC/],
       ['bad-date.md:3: ', /is not a date I can read/],
       ['no-title.md:', /warning: no title found/],
       ['tiny.md:', /warning: body cleaned down to 3 words/],
