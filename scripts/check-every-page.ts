@@ -33,8 +33,10 @@ function listings(catalogDir: string): Listing[] {
     tags?: { slug: string }[];
     collections?: { slug?: string; name?: string }[];
   };
+  // The tags of the view as of the build: a scheduled article's tags are not served before its date.
+  const published = JSON.parse(readFileSync(join(catalogDir, 'index', 'head.json'), 'utf8')) as { tags?: { slug: string }[] };
   const found: Listing[] = [{ name: 'site', prefix: '/' }];
-  for (const tag of catalog.tags ?? []) found.push({ name: `tag ${tag.slug}`, prefix: `/tags/${tag.slug}/` });
+  for (const tag of published.tags ?? catalog.tags ?? []) found.push({ name: `tag ${tag.slug}`, prefix: `/tags/${tag.slug}/` });
   for (const c of catalog.collections ?? []) {
     const slug = c.slug ?? c.name;
     if (slug) found.push({ name: `collection ${slug}`, prefix: `/collections/${slug}/` });
