@@ -14,7 +14,8 @@ for port in $worker_port $node_port; do
   for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
 done
 tag=$(node -p 'require("./.catalog/catalog.json").tags[0].slug')
-slug=$(node -p 'require("./.catalog/catalog.json").articles[0].slug')
+# The newest article already out (a scheduled one is a 404 until its date).
+slug=$(node -p 'const now = new Date().toISOString(); require("./.catalog/catalog.json").articles.find((e) => e.published <= now).slug')
 # A summary-only article's page (its body is not published), when the folder has one.
 summary_only=$(node -p 'const a = require("./.catalog/catalog.json").articles; (a.find((e) => e.fullText === false) ?? a[0]).slug')
 failed=0

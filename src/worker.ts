@@ -12,13 +12,11 @@ import { assetsSource, type AssetsBinding } from './catalog/asset-source.ts';
 import { PublishedReader } from './catalog/published-reader.ts';
 import { isNotModified } from './http/conditional.ts';
 import { isRendered } from './http/rendered-routes.ts';
+import { cacheKey, CRON_INTERVAL_MS } from './http/view-cache.ts';
 
 interface Env {
   ASSETS: AssetsBinding;
 }
-
-/** How often the cron trigger runs (wrangler.toml `crons`): a view that began since the last tick is warmed. */
-export const CRON_INTERVAL_MS = 60_000;
 
 // One reader per binding, so shards and packs read by one request serve the next ones in this isolate.
 const readers = new WeakMap<AssetsBinding, PublishedReader>();
@@ -30,13 +28,6 @@ const readerOf = (env: Env) => {
 const app = createApp(readerOf);
 
 const defaultCache = () => (typeof caches === 'undefined' ? null : (caches as unknown as { default: Cache }).default);
-
-/** The Cache API key of a rendered response: its address and the view it was made in. */
-export function cacheKey(url: URL, viewVersion: string): Request {
-  const key = new URL(url);
-  key.searchParams.set('view', viewVersion);
-  return new Request(key.toString());
-}
 
 /** The rendered response for `url` in the view in force now: from the Cache API, else rendered and kept. */
 async function rendered(url: URL, env: Env, ctx: ExecutionContext, cache: Cache): Promise<Response> {

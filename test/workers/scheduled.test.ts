@@ -5,7 +5,8 @@
 import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssetsBinding } from '../../src/catalog/asset-source.ts';
-import worker, { cacheKey } from '../../src/worker.ts';
+import { cacheKey } from '../../src/http/view-cache.ts';
+import worker from '../../src/worker.ts';
 
 const BASE = 'https://reader.example';
 const SLUG = 'seed-library-spring';
