@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseDate } from '../ingest/dates.ts';
+import { ImageFiles } from '../build/image-files.ts';
 import { ingestFile, type IngestOutcome } from '../ingest/ingest-file.ts';
 import { kindOf, stemOf } from '../ingest/kinds.ts';
 import { ArticleError } from '../ingest/problem.ts';
@@ -74,7 +75,8 @@ export function runAdd(options: AddOptions): AddResult {
   const site = loadSite(dir);
   const now = new Date(Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000);
   const read = (name: string): IngestOutcome =>
-    ingestFile({ path: relative(process.cwd(), join(dir, name)) || name, bytes, dates: { created: now, modified: now, origin: 'today' } }, site);
+    // Images are looked for where the article will be: a picture left behind is a warning now, not at the next build.
+    ingestFile({ path: relative(process.cwd(), join(dir, name)) || name, bytes, dates: { created: now, modified: now, origin: 'today' }, images: new ImageFiles(dir, join(dir, name)) }, site);
   const sourceStem = fromStdin ? 'article' : stemOf(basename(options.source));
   const first = read(`${sourceStem}${extension}`);
   if (!first.article) {

@@ -15,6 +15,9 @@ import { fileSource } from '../../src/catalog/file-source.ts';
 import { readManifest } from '../../src/catalog/manifest.ts';
 import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
+import { runAdd } from '../../src/cli/add-command.ts';
+import { runShow } from '../../src/cli/show-command.ts';
+import { captureConsole } from './support/console.ts';
 import { png, solidPng } from './support/png.ts';
 import { curatedFolder, md, publish, siteFrom } from './support/site.ts';
 
@@ -268,5 +271,24 @@ describe('folders of pictures', () => {
     expect(holdsArticles(join(dir, 'harbour'), files)).toBe(true);
     expect(holdsArticles(join(dir, 'harbour', 'photos'), files)).toBe(false);
     expect(holdsArticles(join(dir, 'harb'), files)).toBe(false);
+  });
+});
+
+describe('curate add and curate show', () => {
+  const { printed } = captureConsole();
+
+  it('add looks for the images where the article will be, and says which are missing', () => {
+    const dir = curatedFolder({ 'images/ferry.png': FERRY });
+    const source = join(mkdtempSync(join(tmpdir(), 'curate-src-')), 'story.md');
+    writeFileSync(source, md({ title: 'Story', date: '2024-05-01' }, `${BODY('images/ferry.png')}\n![Left behind](images/left-behind.png)\n`));
+    expect(runAdd({ source, dir }).status).toBe(0);
+    expect(printed()).toMatch(/story\.md:12: warning: image "images\/left-behind\.png" was not found \(looked for .*images\/left-behind\.png\)/);
+    expect(printed()).not.toMatch(/ferry\.png/);
+  });
+
+  it('show prints the published address of an image in curated/', () => {
+    const dir = curatedFolder({ 'images/ferry.png': FERRY, 'story.md': md({ title: 'Story', date: '2024-05-01' }, BODY('images/ferry.png')) });
+    expect(runShow(join(dir, 'story.md'), true)).toBe(0);
+    expect(printed()).toContain(`src=\\"/images/${nameOf(FERRY)}\\"`);
   });
 });
