@@ -10,6 +10,7 @@ import { buildCatalog } from '../src/build/build-catalog.ts';
 import { packBytes } from '../src/catalog/assemble.ts';
 import { sliceBody } from '../src/catalog/format.ts';
 import { renderLimitedFeed } from '../src/catalog/render-documents.ts';
+import { SITE_SCOPE } from '../src/feeds/listing-scope.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
 
 const ITEMS = 50;
@@ -20,7 +21,7 @@ const { catalog } = buildCatalog(dir);
 rmSync(dir, { recursive: true, force: true });
 const entries = catalog.articles.slice(0, ITEMS);
 const bodies = entries.map((e) => sliceBody(packBytes(catalog.packs.get(e.body.file)!), e.body));
-const listing = { site: catalog.site, tags: catalog.tags, base: 'https://bench.example', tag: null };
+const listing = { site: catalog.site, tags: catalog.tags, collections: catalog.collections, base: 'https://bench.example', scope: SITE_SCOPE };
 
 function feedLibrary() {
   const feed = new Feed({ id: 'https://bench.example/', title: catalog.site.title, copyright: '', link: 'https://bench.example/', updated: new Date(entries[0]!.updated) });

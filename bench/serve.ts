@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { fileSource } from '../src/catalog/file-source.ts';
 import { PublishedReader } from '../src/catalog/published-reader.ts';
+import { SITE_SCOPE } from '../src/feeds/listing-scope.ts';
 import { checkWorker } from '../scripts/check-worker.ts';
 import { hasCommand, runTimed } from './build/run-timed.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
@@ -64,7 +65,7 @@ async function routes(catalog: string, get: (path: string) => Promise<Response>)
   const reader = new PublishedReader(fileSource(catalog));
   const head = await reader.head();
   const tag = head.tags[0]!.slug;
-  const { recent } = await reader.listing(null);
+  const { recent } = await reader.listing(SITE_SCOPE);
   const slug = recent[Math.min(recent.length - 1, 50)]!.slug;
   const etag = (await get('/feed.xml')).headers.get('etag')!;
   const routeList: { name: string; path: string; headers: Record<string, string> }[] = [
@@ -188,7 +189,7 @@ for (const count of SCALE) {
   const { files, bytes } = assetsOf(p.catalog);
   const dry = dryRun(p.catalog);
   const reader = new PublishedReader(fileSource(p.catalog));
-  const slug = (await reader.listing(null)).recent[0]!.slug;
+  const slug = (await reader.listing(SITE_SCOPE)).recent[0]!.slug;
   const cold = await coldStart(p.catalog, slug);
   const dearest = Math.max(...(await cpuPerRequest(p.catalog, 50)).map((r) => r.ms));
   const status = dry.status === 0 && !dry.problems.length ? 'ok' : `FAILED ${dry.problems.join('; ')}`;

@@ -16,7 +16,8 @@ import { markLinksFromRequest, neverCacheRequestLinks } from './http/request-lin
 import { securityHeaders } from './http/security-headers.ts';
 import { expireAtSwitch } from './http/until-switch.ts';
 import { isBrowserNavigation, XML_FOR_BROWSERS } from './web/feed-in-browser.ts';
-import { articlePage, notFoundPage } from './web/pages.ts';
+import { articlePage, collectionsPage, notFoundPage } from './web/pages.ts';
+import { SITE_SCOPE, type ListingKey, type ListingScope } from './feeds/listing-scope.ts';
 
 /** Each runtime's entry point says how to reach what the build published from its bindings. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -90,35 +91,44 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     return `page must be ${range}; got "${raw.slice(0, 40)}"`;
   };
 
-  /** The document of a listing's page (0 = head), or a refusal. */
-  const servePage = async (c: Context, tagSlug: string | null, file: DocumentFile) => {
-    const { reader, head } = await context(c);
-    let pages = head.pages;
-    if (tagSlug !== null) {
-      const tag = head.tags.find((t) => t.slug === tagSlug);
-      if (!tag) return notFound(c, `No article is tagged “${tagSlug}”.`);
-      pages = tag.pages;
+  /** The listing a request names, with its archive page count, or null when there is none by that name. */
+  const findListing = (head: PublishedHead, key: ListingKey): { scope: ListingScope; pages: number } | null => {
+    if (key.kind === 'site') return { scope: SITE_SCOPE, pages: head.pages };
+    if (key.kind === 'tag') {
+      const tag = head.tags.find((t) => t.slug === key.slug);
+      return tag ? { scope: { kind: 'tag', slug: tag.slug, name: tag.name }, pages: tag.pages } : null;
     }
-    const page = pageNumber(c, pages);
+    const collection = head.collections.find((x) => x.name === key.name);
+    return collection ? { scope: { kind: 'collection', name: collection.name, title: collection.title, description: collection.description }, pages: collection.pages } : null;
+  };
+  const unknownListing = (c: Context, key: ListingKey) =>
+    notFound(c, key.kind === 'tag' ? `No article is tagged “${key.slug}”.` : key.kind === 'collection' ? `There is no collection “${key.name}”.` : 'Nothing here.');
+
+  /** The document of a listing's page (0 = head), or a refusal. */
+  const servePage = async (c: Context, key: ListingKey, file: DocumentFile) => {
+    const { reader, head } = await context(c);
+    const found = findListing(head, key);
+    if (!found) return unknownListing(c, key);
+    const page = pageNumber(c, found.pages);
     if (typeof page === 'string') return refuse(c, page);
-    const id = listingId(tagSlug);
-    const documents = page === 0 ? (await reader.listing(tagSlug, head)).documents : await reader.page(tagSlug, page, head);
-    if (!documents) throw new Error(`no documents for page ${page} of ${id}`);
+    const documents = page === 0 ? (await reader.listing(key, head)).documents : await reader.page(key, page, head);
+    if (!documents) throw new Error(`no documents for page ${page} of ${listingId(key)}`);
     return prerendered(c, documents[file], CONTENT_TYPE_OF[file]);
   };
 
-  const serveFeed = async (c: Context, file: Exclude<DocumentFile, 'index.html'>, tagSlug: string | null) => {
-    if (c.req.query('limit') === undefined) return servePage(c, tagSlug, file);
+  const serveFeed = async (c: Context, file: Exclude<DocumentFile, 'index.html'>, key: ListingKey) => {
+    if (c.req.query('limit') === undefined) return servePage(c, key, file);
     const limit = parseLimit(c.req.query('limit'));
     if (!limit.ok) return refuse(c, limit.message);
     if (c.req.query('page') !== undefined) return refuse(c, 'page and limit cannot be combined');
     const { reader, head, base } = await context(c);
-    const tag = tagSlug === null ? null : head.tags.find((t) => t.slug === tagSlug);
-    if (tag === undefined) return notFound(c, `No article is tagged “${tagSlug}”.`);
-    const { recent } = await reader.listing(tagSlug, head);
+    const found = findListing(head, key);
+    if (!found) return unknownListing(c, key);
+    const { recent } = await reader.listing(key, head);
     const entries = withinBudget(recent.slice(0, limit.limit));
     const bodies = await Promise.all(entries.map((e) => reader.body(e)));
-    const text = renderLimitedFeed(FORMAT_OF_FILE[file], { site: head.site, tags: head.tags, base, tag }, entries, bodies, limit.limit);
+    const listing = { site: head.site, tags: head.tags, collections: head.collections, base, scope: found.scope };
+    const text = renderLimitedFeed(FORMAT_OF_FILE[file], listing, entries, bodies, limit.limit);
     const xml = file !== 'feed.json';
     const inBrowser = xml && isBrowserNavigation(c.req.header('Accept'));
     return respondRendered(c, text, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
@@ -141,8 +151,9 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
   });
 
   for (const file of FEED_FILES) {
-    app.get(`/${file}`, (c) => serveFeed(c, file, null));
-    app.get(`/tags/:tag/${file}`, (c) => serveFeed(c, file, c.req.param('tag')));
+    app.get(`/${file}`, (c) => serveFeed(c, file, SITE_SCOPE));
+    app.get(`/tags/:tag/${file}`, (c) => serveFeed(c, file, { kind: 'tag', slug: c.req.param('tag') }));
+    app.get(`/collections/:name/${file}`, (c) => serveFeed(c, file, { kind: 'collection', name: c.req.param('name') }));
   }
   // An image's bytes do not depend on the request's address, so it skips context(): it stays cacheable without a site url.
   app.get(`/${IMAGES_DIR}/:name`, async (c) => (await serveImage(c, readerFor(c.env), c.req.param('name'))) ?? notFound(c, 'There is no such image.'));
@@ -155,8 +166,13 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     return prerendered(c, file, file.contentType);
   });
 
-  app.get('/', (c) => servePage(c, null, 'index.html'));
-  app.get('/tags/:tag', (c) => servePage(c, c.req.param('tag'), 'index.html'));
+  app.get('/', (c) => servePage(c, SITE_SCOPE, 'index.html'));
+  app.get('/tags/:tag', (c) => servePage(c, { kind: 'tag', slug: c.req.param('tag') }, 'index.html'));
+  app.get('/collections/:name', (c) => servePage(c, { kind: 'collection', name: c.req.param('name') }, 'index.html'));
+  app.get('/collections', async (c) => {
+    const { head, base } = await context(c);
+    return respondRendered(c, String(collectionsPage(head, base)), head.modifiedAt, CONTENT_TYPES.html);
+  });
 
   app.get('/articles/:slug', async (c) => {
     const { reader, head, base } = await context(c);
@@ -170,6 +186,8 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
 
   // Trailing slashes: one address per page, so readers and caches see one URL.
   app.get('/tags/:tag/', (c) => c.redirect(`/tags/${encodeURIComponent(c.req.param('tag'))}`, 301));
+  app.get('/collections/', (c) => c.redirect('/collections', 301));
+  app.get('/collections/:name/', (c) => c.redirect(`/collections/${encodeURIComponent(c.req.param('name'))}`, 301));
   app.get('/articles/:slug/', (c) => c.redirect(`/articles/${encodeURIComponent(c.req.param('slug'))}`, 301));
 
   app.notFound((c) => notFound(c, `Nothing lives at ${new URL(c.req.url).pathname}.`));

@@ -33,6 +33,8 @@ export interface Article {
   source: Source | null;
   authors: Author[];
   image: Image | null;
+  /** The collection (top-level sub-folder of curated/) it is in, by name; null for none. Not part of its id or slug. */
+  collection: string | null;
   /** BCP 47 tag, e.g. "en" or "zh-Hant". */
   language: string;
   /** False for a summary-only source: feeds and the page carry the summary and a link, never the body. */

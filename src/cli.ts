@@ -5,8 +5,8 @@ import { version } from '../package.json';
 
 const COMMANDS: Record<string, { usage: string; what: string }> = {
   add: {
-    usage: 'add FILE|- [--title T] [--tags "a, b"] [--url U] [--date D] [--note "…"] [--summary-only]',
-    what: 'copy an article (or a paste from standard input) into curated/ under a name made from its title, and show what the build reads; refused when the folder already holds the same article',
+    usage: 'add FILE|- [--title T] [--tags "a, b"] [--url U] [--date D] [--note "…"] [--summary-only] [--collection NAME]',
+    what: 'copy an article (or a paste from standard input) into curated/ (curated/NAME/ with --collection) under a name made from its title, and show what the build reads; refused when the folder already holds the same article',
   },
   check: { usage: 'check', what: 'every problem of curated/ (or CURATED_DIR) as FILE:LINE: reason' },
   build: {
@@ -58,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
         date: { type: 'string' },
         note: { type: 'string' },
         'summary-only': { type: 'boolean' },
+        collection: { type: 'string' },
       },
     });
   } catch (err) {
@@ -73,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'add': {
       if (!first) break;
-      const { title, tags, url, date, note } = values;
+      const { title, tags, url, date, note, collection } = values;
       const { runAdd } = await import('./cli/add-command.ts');
       return runAdd({
         source: first,
@@ -83,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
         ...(date !== undefined && { date }),
         ...(note !== undefined && { note }),
         ...(values['summary-only'] && { summaryOnly: true }),
+        ...(collection !== undefined && { collection }),
       }).status;
     }
     case 'check':

@@ -13,6 +13,7 @@ import { PublishedReader } from './catalog/published-reader.ts';
 import { isNotModified } from './http/conditional.ts';
 import { isRendered } from './http/rendered-routes.ts';
 import { cacheKey, CRON_INTERVAL_MS } from './http/view-cache.ts';
+import { SITE_SCOPE } from './feeds/listing-scope.ts';
 
 interface Env {
   ASSETS: AssetsBinding;
@@ -71,7 +72,7 @@ export default {
     const began = (await reader.ownView()).schedule.some((s) => Date.parse(s.at) <= now && Date.parse(s.at) > now - CRON_INTERVAL_MS);
     if (!began) return;
     const view = await reader.head(now);
-    await reader.listing(null, view);
+    await reader.listing(SITE_SCOPE, view);
     const cache = defaultCache();
     // Without a site url, pages link to each request's own origin and are never cached.
     if (!cache || view.site.url === null) return;

@@ -236,6 +236,7 @@ export class BuildCache {
       tags: stored.tags,
       tagSlugs: stored.tagSlugs,
       images: stored.images,
+      collection: stored.collection,
       entry: { source: this.entries, start: stored.entry[0], length: stored.entry[1] },
       body: { hash: stored.bodyHash, bytes: stored.bodyBytes, html: () => this.readBytes(file, offset, length).toString('utf8') },
     };

@@ -6,6 +6,8 @@ import type { FileDates } from '../ingest/ingest-file.ts';
 import { ArticleError, type Problem } from '../ingest/problem.ts';
 import { readSite, SITE_FILE } from '../ingest/site-config.ts';
 import { DEFAULT_SITE, type Site } from '../site.ts';
+import type { Collection, CollectionDefaults } from '../collections/collection.ts';
+import { folderCollections } from '../collections/folder-collections.ts';
 import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
@@ -51,15 +53,18 @@ export interface ScheduledArticle {
   published: string;
 }
 
-export function openCache(dir: string, site: Site, cacheDir: string | null, useCache: boolean): BuildCache | null {
+export function openCache(dir: string, site: Site, cacheDir: string | null, useCache: boolean, collections: readonly Collection[] = []): BuildCache | null {
   if (cacheDir === null) return null;
-  return BuildCache.open(cacheDir, [buildVersion(), dir, process.cwd(), JSON.stringify(site)], useCache);
+  // Each collection's full_text default changes what its articles become.
+  const defaults = JSON.stringify(collections.map((c) => [c.name, c.fullText]));
+  return BuildCache.open(cacheDir, [buildVersion(), dir, process.cwd(), JSON.stringify(site), defaults], useCache);
 }
 
 /** A build half done: every file listed and looked up in the cache; `misses` still to be read. */
 export interface PreparedBuild {
   dir: string;
   site: Site;
+  collections: Collection[];
   now: Date;
   problems: Problem[];
   files: number;
@@ -77,6 +82,7 @@ export interface PreparedBuild {
 export interface Slot {
   path: string;
   file: string;
+  collection: CollectionDefaults | null;
   /** When the file came to the folder (git first, else mtime): of two copies of one article, the older keeps it. */
   arrived?: FileDates;
   outcome: FileOutcome | null;
@@ -106,18 +112,21 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   const problems: Problem[] = settings.problems.map((p) => ({ file: siteFile, ...p }));
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
+  const folders = folderCollections(listing.collectionFolders);
+  problems.push(...folders.problems);
   const git = gitDates(dir);
   const dates = (path: string, mtimeMs: number) => git.get(path) ?? datesFromMtime(mtimeMs);
-  const cache = openCache(dir, site, options.cacheDir ?? null, options.useCache ?? true);
+  const cache = openCache(dir, site, options.cacheDir ?? null, options.useCache ?? true, folders.collections);
   const slots: Slot[] = [];
   const misses: number[] = [];
   for (const path of listing.files) {
     const file = shownPath(path);
+    const collection = folders.of(path);
     let stat;
     try {
       stat = statSync(path);
     } catch (err) {
-      slots.push({ file, path, outcome: null, error: `cannot be read (${(err as { code?: string }).code}); check the file` });
+      slots.push({ file, path, collection, outcome: null, error: `cannot be read (${(err as { code?: string }).code}); check the file` });
       continue;
     }
     let hit = cache?.lookup(file, stat, dates(path, stat.mtimeMs), () => {
@@ -127,15 +136,15 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
     // An article is read again when an image it names changed, appeared or went.
     if (hit?.imageFiles && !dependenciesUnchanged(hit.imageFiles)) hit = null;
     if (!hit) misses.push(slots.length);
-    slots.push({ file, path, outcome: hit ?? null, arrived: dates(path, stat.mtimeMs) });
+    slots.push({ file, path, collection, outcome: hit ?? null, arrived: dates(path, stat.mtimeMs) });
   }
-  return { dir, site, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, images: listing.images, slots, misses, gitDates: git, dates, cache };
+  return { dir, site, collections: folders.collections, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, images: listing.images, slots, misses, gitDates: git, dates, cache };
 }
 
 /** What a thread needs to read slot `index`. */
 export function jobFor(prepared: PreparedBuild, index: number): FileJob {
   const slot = prepared.slots[index]!;
-  return { index, path: slot.path, file: slot.file, root: prepared.dir, gitDates: prepared.gitDates.get(slot.path) ?? null };
+  return { index, path: slot.path, file: slot.file, root: prepared.dir, gitDates: prepared.gitDates.get(slot.path) ?? null, collection: slot.collection };
 }
 
 /** Puts a file's outcome, read on whichever thread, into its slot and the cache. */
@@ -185,7 +194,7 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     const message = `cannot write the build cache: ${writeErrorReason(err)}; this build is not slowed, the next one reads every file again`;
     problems.push({ file: shownPath(err.path ?? '.cache'), line: 1, severity: 'warning', message });
   }
-  const catalog = assembleCatalog(prepared.site, checked.kept.map((b) => b.article));
+  const catalog = assembleCatalog(prepared.site, checked.kept.map((b) => b.article), prepared.collections);
   problems.push(...unusedImages(prepared.images, catalog.images));
   return {
     catalog,

@@ -38,15 +38,17 @@ export function crossCheck<A extends Pick<ArticleMeta, 'slug' | 'id'>>(built: re
   ];
   const kept: Built<A>[] = [];
   for (const item of [...built].sort(firstCome)) {
-    let clash = false;
+    // One message per pair of files: an id made from a slug clashes whenever the slug does.
+    const clashesWith = new Set<string>();
     for (const claim of claims) {
       const key = claim.key(item);
       const first = claim.seen.get(key);
       if (first) {
-        problems.push({ file: item.path, line: 1, severity: 'error', message: `has the same ${claim.what} as ${first}; ${claim.fix}` });
-        clash = true;
+        if (!clashesWith.has(first)) problems.push({ file: item.path, line: 1, severity: 'error', message: `has the same ${claim.what} as ${first}; ${claim.fix}` });
+        clashesWith.add(first);
       } else claim.seen.set(key, item.path);
     }
+    const clash = clashesWith.size > 0;
     if (!clash) kept.push(item);
   }
   return { kept, problems };

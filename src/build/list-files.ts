@@ -6,6 +6,7 @@ import { kindOf, stemOf } from '../ingest/kinds.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { SITE_FILE } from '../ingest/site-config.ts';
 import { isImageFileName } from './image-names.ts';
+import { COLLECTION_FILE } from '../collections/collection.ts';
 
 export interface Listing {
   files: string[];
@@ -14,6 +15,8 @@ export interface Listing {
   skipped: string[];
   /** Image files: published only when an article names them. */
   images: string[];
+  /** The top-level sub-folders read: each is a collection (src/collections/). */
+  collectionFolders: string[];
 }
 
 /** Names that are never articles: hidden files, `_notes`-style files and READMEs. */
@@ -42,19 +45,27 @@ export function listArticleFiles(root: string): Listing {
   const problems: Problem[] = [];
   const skipped: string[] = [];
   const images: string[] = [];
+  const collectionFolders: string[] = [];
   const seenDirs = new Set<string>();
-  const walk = (dir: string) => {
+  const walk = (dir: string, depth: number) => {
     const real = realpathSync(dir);
     if (seenDirs.has(real)) {
       problems.push({ file: shownPath(dir), line: 1, severity: 'warning', message: 'is a link back to a folder already read (a symlink loop); skipped' });
       return;
     }
     seenDirs.add(real);
+    if (depth === 1) collectionFolders.push(dir);
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const name = entry.name;
       const path = join(dir, name);
       if (dir === root && name === SITE_FILE) continue;
+      if (name === COLLECTION_FILE && depth === 1) continue;
+      if (name === COLLECTION_FILE) {
+        const where = depth === 0 ? 'the top of the curated folder' : 'a folder inside a collection';
+        problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: `is in ${where}, where it is not read; a collection's collection.yaml goes in its folder right under curated/ (curated/NAME/${COLLECTION_FILE})` });
+        continue;
+      }
       if (isIgnored(name)) {
         skipped.push(shownPath(path) + (entry.isDirectory() ? '/' : ''));
         continue;
@@ -73,7 +84,7 @@ export function listArticleFiles(root: string): Listing {
         if (kindOf(name)) {
           problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: 'is a folder named like an article file; its articles are read, but rename it to avoid confusion' });
         }
-        walk(path);
+        walk(path, depth + 1);
       } else if (kindOf(name)) {
         const naming = nameProblem(name, path);
         if (naming) problems.push(naming);
@@ -82,6 +93,6 @@ export function listArticleFiles(root: string): Listing {
       else problems.push({ file: shownPath(path), line: 1, severity: 'warning', message: 'is not an article file (.md, .txt, .html, .html.gz); skipped' });
     }
   };
-  walk(root);
-  return { files, problems, skipped, images };
+  walk(root, 0);
+  return { files, problems, skipped, images, collectionFolders };
 }

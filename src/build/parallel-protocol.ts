@@ -1,4 +1,5 @@
 // What the build and its worker threads send each other.
+import type { CollectionDefaults } from '../collections/collection.ts';
 import type { FileDates } from '../ingest/ingest-file.ts';
 import type { FileOutcome } from './build-cache.ts';
 import type { Fingerprint } from './read-stable.ts';
@@ -11,6 +12,7 @@ export interface FileJob {
   /** The curated folder: images an article names must be inside it. */
   root: string;
   gitDates: FileDates | null;
+  collection: CollectionDefaults | null;
 }
 
 export type FileResult =

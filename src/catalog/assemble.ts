@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { byNewest, tagSlug, type Article } from '../article.ts';
 import type { Site } from '../site.ts';
+import type { Collection, CollectionInfo } from '../collections/collection.ts';
 import { paginate, pageCount } from './pages.ts';
 import { imageAddress, type ImageSource } from './images.ts';
 import { CATALOG_FORMAT, type BodyRef, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
@@ -45,6 +46,7 @@ export interface CatalogArticle {
   updated: string;
   tags: string[];
   tagSlugs: string[];
+  collection: string | null;
   /** Its catalog entry as UTF-8 JSON, all but `body`. */
   entry: ByteRange;
   body: BodySource;
@@ -57,12 +59,12 @@ const wholeRange = (source: Uint8Array): ByteRange => ({ source, start: 0, lengt
 export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: Article, images: ImageSource[] = []): CatalogArticle {
   const tagSlugs = meta.tags.map(tagSlug);
   const entry: Omit<CatalogEntry, 'body'> = { ...meta, tagSlugs };
-  const { id, slug, published, updated, tags } = meta;
+  const { id, slug, published, updated, tags, collection } = meta;
   // A summary-only article's body is never published: its place in the pack is empty.
   const body = bodySource(meta.fullText ? contentHtml : '');
   // Only the images what is published shows: a summary-only article's body images stay unpublished.
   const shown = meta.fullText ? images : images.filter((image) => meta.image?.url === imageAddress(image.name));
-  return { id, slug, published, updated, tags, tagSlugs, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body, ...(shown.length ? { images: shown } : {}) };
+  return { id, slug, published, updated, tags, tagSlugs, collection, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body, ...(shown.length ? { images: shown } : {}) };
 }
 
 /** The bodies of one pack file, in the order of their offsets. */
@@ -77,6 +79,7 @@ export class AssembledCatalog implements Catalog {
     readonly version: string,
     readonly site: Site,
     readonly tags: TagInfo[],
+    readonly collections: CollectionInfo[],
     readonly articleCount: number,
     /** The catalog as written to catalog.json. */
     readonly bytes: Buffer,
@@ -113,7 +116,7 @@ export function packBytes(pack: Pack): Buffer {
 /** Where an entry's body lies, as the JSON that ends its entry: `,"body":{...}}` (ASCII). */
 const bodyRefJson = ({ file, start, length }: BodyRef) => `,"body":{"file":"${file}","start":${start},"length":${length}}}`;
 
-export function assembleCatalog(site: Site, articles: readonly CatalogArticle[]): AssembledCatalog {
+export function assembleCatalog(site: Site, articles: readonly CatalogArticle[], collections: readonly Collection[] = []): AssembledCatalog {
   const order = articles.map((_, i) => i).sort((i, j) => byNewest(articles[i]!, articles[j]!));
   const { refs, packs } = packBodies(articles, order);
   const tags = new Map<string, TagInfo>();
@@ -127,13 +130,16 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
     }
   }
   const tagList = [...tags.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const counts = new Map<string, number>();
+  for (const article of articles) if (article.collection !== null) counts.set(article.collection, (counts.get(article.collection) ?? 0) + 1);
+  const collectionList: CollectionInfo[] = collections.map(({ name, title, description }) => ({ name, title, description, count: counts.get(name) ?? 0 }));
 
   // Every entry is copied once, straight into the catalog's bytes: its JSON without the closing
   // brace, then where its body lies. The version goes in last, as the hash of all after it.
   const beforeVersion = `{"format":${CATALOG_FORMAT},"version":"`;
   const head = `${beforeVersion}${' '.repeat(32)}",`;
   const open = `"site":${JSON.stringify(site)},"articles":[`;
-  const close = `],"tags":${JSON.stringify(tagList)}}\n`;
+  const close = `],"tags":${JSON.stringify(tagList)},"collections":${JSON.stringify(collectionList)}}\n`;
   const endings = order.map((_, n) => bodyRefJson(refs[n]!));
   let size = head.length + Buffer.byteLength(open) + Buffer.byteLength(close) + Math.max(order.length - 1, 0);
   for (const [n, i] of order.entries()) size += articles[i]!.entry.length - 1 + endings[n]!.length;
@@ -156,7 +162,7 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[])
   bytes.write(version, beforeVersion.length, 'latin1');
   const images = new Map<string, ImageSource>();
   for (const i of order) for (const image of articles[i]!.images ?? []) if (!images.has(image.name)) images.set(image.name, image);
-  return new AssembledCatalog(version, site, tagList, articles.length, bytes.subarray(0, at), packs, spans, images);
+  return new AssembledCatalog(version, site, tagList, collectionList, articles.length, bytes.subarray(0, at), packs, spans, images);
 }
 
 /** Pages of the site's listing per body pack: packs stay few (asset files are limited) and small. */

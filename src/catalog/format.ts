@@ -3,8 +3,9 @@
 // What the request path reads is published from it in shards (published.ts).
 import type { ArticleMeta } from '../article.ts';
 import type { Site } from '../site.ts';
+import type { CollectionInfo } from '../collections/collection.ts';
 
-export const CATALOG_FORMAT = 2;
+export const CATALOG_FORMAT = 3;
 
 /** Where one body lies: bytes [start, start + length) of `bodies/<file>`, UTF-8. */
 export interface BodyRef {
@@ -34,6 +35,8 @@ export interface Catalog {
   articles: CatalogEntry[];
   /** By slug. */
   tags: TagInfo[];
+  /** By name: every top-level sub-folder of curated/, with its article count. */
+  collections: CollectionInfo[];
 }
 
 export const CATALOG_FILE = 'catalog.json';

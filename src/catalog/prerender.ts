@@ -9,6 +9,7 @@ import { SITE_FILES } from '../web/site-files.ts';
 import { DOCUMENT_FILES, documentFile, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
 import { renderPageDocument, type Listing } from './render-documents.ts';
 import type { CatalogView } from './schedule.ts';
+import { SITE_SCOPE, type ListingScope } from '../feeds/listing-scope.ts';
 
 export interface PlannedListing {
   id: string;
@@ -30,13 +31,13 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex').sl
 
 export function planListings(catalog: CatalogView): PlannedListing[] {
   const base = catalog.site.url ?? ORIGIN_MARKER;
-  const common = { site: catalog.site, tags: catalog.tags, base };
-  const byTag = lookup(catalog).byTag;
-  const listings: PlannedListing[] = [{ id: listingId(null), listing: { ...common, tag: null }, entries: catalog.articles, pages: paginate(catalog.articles.map((e) => e.body.length)) }];
-  for (const tag of catalog.tags) {
-    const entries = byTag.get(tag.slug) ?? [];
-    listings.push({ id: listingId(tag.slug), listing: { ...common, tag: { slug: tag.slug, name: tag.name } }, entries, pages: paginate(entries.map((e) => e.body.length)) });
-  }
+  const common = { site: catalog.site, tags: catalog.tags, collections: catalog.collections, base };
+  const { byTag, byCollection } = lookup(catalog);
+  const planned = (scope: ListingScope, entries: readonly CatalogEntry[]): PlannedListing => ({ id: listingId(scope), listing: { ...common, scope }, entries, pages: paginate(entries.map((e) => e.body.length)) });
+  // The site first, then the tags and the collections in the orders the catalog lists them.
+  const listings = [planned(SITE_SCOPE, catalog.articles)];
+  for (const { slug, name } of catalog.tags) listings.push(planned({ kind: 'tag', slug, name }, byTag.get(slug) ?? []));
+  for (const { name, title, description } of catalog.collections) listings.push(planned({ kind: 'collection', name, title, description }, byCollection.get(name) ?? []));
   return listings;
 }
 
@@ -47,7 +48,7 @@ export function planDocuments(catalog: CatalogView, listings: readonly PlannedLi
   for (const [n, entry] of catalog.articles.entries()) entryKeys.set(entry, digests[n]!);
   const keyOf = (e: CatalogEntry) => entryKeys.get(e)!;
   const siteKey = sha(JSON.stringify([codeVersion, catalog.site]));
-  const tagsKey = sha(JSON.stringify(catalog.tags));
+  const tagsKey = sha(JSON.stringify([catalog.tags, catalog.collections]));
   const docs: PlannedDocument[] = [];
   for (const { id, listing, entries, pages } of listings) {
     const count = pageCount(pages);
@@ -55,10 +56,10 @@ export function planDocuments(catalog: CatalogView, listings: readonly PlannedLi
       const { from, to } = page === 0 ? { from: 0, to: pages.headCount } : pageRange(pages, page);
       const slice = entries.slice(from, to);
       const links = pageLinks(pages, page);
-      const inputs = [siteKey, JSON.stringify(listing.tag), page, JSON.stringify(links), ...slice.map(keyOf)].join('\n');
+      const inputs = [siteKey, JSON.stringify(listing.scope), page, JSON.stringify(links), ...slice.map(keyOf)].join('\n');
       for (const file of DOCUMENT_FILES) {
-        // The site's head page also lists every tag with its count.
-        const key = sha(`${file}\n${inputs}${file === 'index.html' && page === 0 && !listing.tag ? `\n${tagsKey}` : ''}`);
+        // The site's head page also lists every tag and collection with its count.
+        const key = sha(`${file}\n${inputs}${file === 'index.html' && page === 0 && listing.scope.kind === 'site' ? `\n${tagsKey}` : ''}`);
         const render = () => {
           const bodies = file === 'index.html' ? [] : slice.map(bodyOf);
           return renderPageDocument(file, listing, { page, links, entries: slice, bodies });

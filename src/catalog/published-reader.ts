@@ -2,6 +2,7 @@
 // only when a request needs them, kept in a bounded cache so an isolate's memory stays flat.
 import type { AssetSource, OpenFile } from './asset-source.ts';
 import { imageAssetPath } from './images.ts';
+import type { ListingKey } from '../feeds/listing-scope.ts';
 import { sliceBody, type CatalogEntry } from './format.ts';
 import {
   bucketOf,
@@ -130,16 +131,16 @@ export class PublishedReader {
   }
 
   /** `view`: the head in force (default: the build's own view). */
-  async listing(tagSlug: string | null, view?: PublishedHead): Promise<ListingHead> {
-    const id = listingId(tagSlug);
+  async listing(key: ListingKey, view?: PublishedHead): Promise<ListingHead> {
+    const id = listingId(key);
     const path = listingHeadPath(id, view?.listingDirs[id]);
     const found = await this.json<ListingHead>(path);
     if (!found) throw new Error(`${path} is missing from the published files`);
     return found;
   }
 
-  async page(tagSlug: string | null, page: number, view?: PublishedHead): Promise<PageDocuments | null> {
-    const id = listingId(tagSlug);
+  async page(key: ListingKey, page: number, view?: PublishedHead): Promise<PageDocuments | null> {
+    const id = listingId(key);
     const shard = await this.json<PagesShard>(pagesShardPath(id, pagesShardOf(page), view?.listingDirs[id]));
     return shard?.pages[page] ?? null;
   }

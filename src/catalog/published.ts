@@ -13,6 +13,8 @@
 //   index/at-<T>/…, docs/at-<T>/…    a scheduled article's view, in force from unix time T: its own
 //                                    head and the shards and documents that differ from the view before
 import type { Site } from '../site.ts';
+import type { CollectionInfo } from '../collections/collection.ts';
+import type { ListingKey } from '../feeds/listing-scope.ts';
 import { fingerprint } from '../http/conditional.ts';
 import type { CatalogEntry } from './format.ts';
 import type { PageLinks } from './pages.ts';
@@ -64,6 +66,8 @@ export interface PublishedHead {
   articleCount: number;
   pages: number;
   tags: PublishedTag[];
+  /** By name. */
+  collections: PublishedCollection[];
   buckets: number;
   /** The site's other files (stylesheet, icon, robots.txt, sitemap.xml) by request path. */
   files: Record<string, SiteFileInfo>;
@@ -82,6 +86,11 @@ export interface ScheduledView {
   at: string;
   /** Its head file. */
   head: string;
+}
+
+export interface PublishedCollection extends CollectionInfo {
+  /** Archive pages (the head not counted). */
+  pages: number;
 }
 
 export interface SiteFileInfo extends DocumentInfo {
@@ -108,7 +117,12 @@ export interface PagesShard {
 export type ArticleBucket = Record<string, CatalogEntry>;
 
 export const HEAD_PATH = 'index/head.json';
-export const listingId = (tagSlug: string | null) => (tagSlug === null ? 'site' : `t-${fingerprint(tagSlug)}`);
+/** The folder of a listing's documents and index: `site`, `t-…` for a tag, `c-…` for a collection. */
+export function listingId(scope: ListingKey): string {
+  if (scope.kind === 'tag') return `t-${fingerprint(scope.slug)}`;
+  if (scope.kind === 'collection') return `c-${fingerprint(scope.name)}`;
+  return 'site';
+}
 /** `dir`: the directory of a scheduled view, for the listings it does not share. */
 const under = (dir: string | undefined) => (dir ? `${dir}/` : '');
 export const listingHeadPath = (listing: string, dir?: string) => `index/${under(dir)}${listing}/head.json`;

@@ -5,7 +5,9 @@ import { renderFeed } from '../feeds/render.ts';
 import { feedPaging, feedUrls, htmlUrl } from '../feeds/listing-urls.ts';
 import { feedData } from '../feeds/select.ts';
 import type { Site } from '../site.ts';
-import { indexPage, tagPage, type Pager } from '../web/pages.ts';
+import { collectionPage, indexPage, tagPage, type Pager } from '../web/pages.ts';
+import type { CollectionInfo } from '../collections/collection.ts';
+import type { ListingScope } from '../feeds/listing-scope.ts';
 import type { CatalogEntry, TagInfo } from './format.ts';
 import type { PageLinks } from './pages.ts';
 import type { DocumentFile } from './published.ts';
@@ -16,8 +18,10 @@ export interface Listing {
   site: Site;
   /** Every tag, for the tag list of the site's head page. */
   tags: readonly TagInfo[];
+  /** Every collection, for the site's head page. */
+  collections: readonly CollectionInfo[];
   base: string;
-  tag: Pick<TagInfo, 'slug' | 'name'> | null;
+  scope: ListingScope;
 }
 
 export interface PageOfListing {
@@ -30,29 +34,31 @@ export interface PageOfListing {
 
 // No page says how many pages there are: a new page then rewrites only the newest ones.
 function pager(listing: Listing, { page, links }: PageOfListing): Pager {
-  const at = (n: number | null | undefined) => (n === null || n === undefined ? null : htmlUrl(listing.base, listing.tag?.slug ?? null, n));
+  const at = (n: number | null | undefined) => (n === null || n === undefined ? null : htmlUrl(listing.base, listing.scope, n));
   return { page, newer: at(links?.previous), older: at(links?.next), label: page === 0 ? 'Latest' : `Page ${page}` };
 }
 
 export function renderPageDocument(file: DocumentFile, listing: Listing, part: PageOfListing): string {
-  const { site, base, tag } = listing;
+  const { site, base, scope } = listing;
   if (file === 'index.html') {
     // Only the head page lists the tags, so adding an article rewrites no archive page for a count.
-    const page = tag
-      ? tagPage({ site }, base, tag, part.entries, pager(listing, part))
-      : indexPage({ site, tags: part.page === 0 ? listing.tags : [] }, base, part.entries, pager(listing, part));
+    const page =
+      scope.kind === 'tag'
+        ? tagPage({ site }, base, scope, part.entries, pager(listing, part))
+        : scope.kind === 'collection'
+          ? collectionPage({ site }, base, scope, part.entries, pager(listing, part))
+          : indexPage({ site, tags: part.page === 0 ? listing.tags : [], collections: part.page === 0 ? listing.collections : [] }, base, part.entries, pager(listing, part));
     if (page instanceof Promise) throw new Error('HTML pages are rendered synchronously');
     return String(page);
   }
-  const slug = tag?.slug ?? null;
   return renderFeed(
     FORMAT_OF_FILE[file],
-    feedData({ site, base, tag, entries: part.entries, bodies: part.bodies, urls: feedUrls(base, slug, { page: part.page }), paging: feedPaging(base, slug, part.links) }),
+    feedData({ site, base, scope, entries: part.entries, bodies: part.bodies, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) }),
   );
 }
 
 /** The newest `limit` articles (`?limit=N`): the one kind of feed rendered on request. */
 export function renderLimitedFeed(format: FeedFormat, listing: Listing, entries: readonly CatalogEntry[], bodies: readonly string[], limit: number): string {
-  const { site, base, tag } = listing;
-  return renderFeed(format, feedData({ site, base, tag, entries, bodies, urls: feedUrls(base, tag?.slug ?? null, { limit }) }));
+  const { site, base, scope } = listing;
+  return renderFeed(format, feedData({ site, base, scope, entries, bodies, urls: feedUrls(base, scope, { limit }) }));
 }

@@ -58,8 +58,12 @@ function viewAsOf(catalog: CatalogView, at: string, version: string): CatalogVie
   const counts = new Map<string, number>();
   for (const entry of articles) for (const slug of entry.tagSlugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   const tags: TagInfo[] = catalog.tags.filter((t) => counts.has(t.slug)).map((t) => ({ ...t, count: counts.get(t.slug)! }));
+  // Every collection stays (its folder is there), counting only what is shown.
+  const members = new Map<string, number>();
+  for (const entry of articles) if (entry.collection !== null) members.set(entry.collection, (members.get(entry.collection) ?? 0) + 1);
+  const collections = catalog.collections.map((c) => ({ ...c, count: members.get(c.name) ?? 0 }));
   const digests = catalog.entryDigests().slice(hidden);
-  return { format: catalog.format, version, site: catalog.site, articles, tags, articleCount: articles.length, entryDigests: () => digests };
+  return { format: catalog.format, version, site: catalog.site, articles, tags, collections, articleCount: articles.length, entryDigests: () => digests };
 }
 
 /** "2027-01-05 09:00 UTC" (seconds only when there are some). */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SITE_FILES } from '../web/site-files.ts';
+import type { ListingKey } from '../feeds/listing-scope.ts';
 import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
 import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from './format.ts';
 import { imageAssetPath, IMAGES_DIR } from './images.ts';
@@ -22,6 +23,7 @@ import {
   HEAD_PATH,
   inScheduledView,
   listingHeadPath,
+  listingId,
   ORIGIN_MARKER,
   pagesShardOf,
   pagesShardPath,
@@ -295,6 +297,8 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
         putShard(bucketPath(n), members.map(planned.keyOf).join(), () => Object.fromEntries(members.map((e) => [e.slug, e])) satisfies ArticleBucket);
       }
     }
+    const pagesById = new Map(listings.map((l) => [l.id, pageCount(l.pages)]));
+    const pagesOf = (key: ListingKey) => pagesById.get(listingId(key))!;
     const head: PublishedHead = {
       format: PUBLISHED_FORMAT,
       version: epoch.view.version,
@@ -302,7 +306,8 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
       modifiedAt: epoch.at === null ? modifiedAt : publishedAt(new Date(epoch.at), modifiedAt),
       articleCount: epoch.view.articleCount,
       pages: pageCount(listings[0]!.pages),
-      tags: epoch.view.tags.map((t, i) => ({ ...t, pages: pageCount(listings[i + 1]!.pages) })),
+      tags: epoch.view.tags.map((t) => ({ ...t, pages: pagesOf({ kind: 'tag', slug: t.slug }) })),
+      collections: epoch.view.collections.map((c) => ({ ...c, pages: pagesOf({ kind: 'collection', name: c.name }) })),
       buckets,
       files: Object.fromEntries(
         Object.entries(SITE_FILES).map(([requestPath, file]) => {

@@ -10,7 +10,9 @@ import { kindOf, stemOf } from '../ingest/kinds.ts';
 import { ArticleError } from '../ingest/problem.ts';
 import { loadSite } from '../ingest/site-config.ts';
 import { curatedDir } from '../paths.ts';
-import { fileHoldingBody } from './add-duplicates.ts';
+import { folderArticles } from './add-duplicates.ts';
+import { collectionName } from '../collections/collection.ts';
+import { readCollection } from '../collections/collection-config.ts';
 import { freeFileName, slugForTitle } from './add-file-name.ts';
 import { setFrontMatter, yamlList, yamlString } from './add-front-matter.ts';
 import { countErrors, printProblems } from './report.ts';
@@ -27,6 +29,8 @@ export interface AddOptions {
   note?: string;
   /** Writes `full_text: false`: feeds and the page carry the summary, the note and a link, never the body. */
   summaryOnly?: boolean;
+  /** The collection to add it to: the file goes in curated/<collection>/, made when missing. */
+  collection?: string;
   /** The curated folder; CURATED_DIR or curated/ by default. */
   dir?: string;
   /** Where the build cache lives (null: none); defaults to the build's. */
@@ -73,27 +77,35 @@ export function runAdd(options: AddOptions): AddResult {
 
   const dir = options.dir ?? curatedDir();
   const site = loadSite(dir);
+  if (options.collection !== undefined && collectionName(options.collection) !== options.collection) {
+    const suggested = collectionName(options.collection);
+    return fail(`--collection "${options.collection}" is not a collection name${suggested ? `; write it as ${suggested}` : ': use letters, digits and hyphens, e.g. climate'}`);
+  }
+  // The collection's folder, and its settings (its full_text default) when it exists already.
+  const folder = options.collection === undefined ? dir : join(dir, options.collection);
+  const collection = options.collection === undefined ? null : readCollection(folder, options.collection).collection;
   const now = new Date(Math.floor((options.now ?? new Date()).getTime() / 1000) * 1000);
   const read = (name: string): IngestOutcome =>
     // Images are looked for where the article will be: a picture left behind is a warning now, not at the next build.
-    ingestFile({ path: relative(process.cwd(), join(dir, name)) || name, bytes, dates: { created: now, modified: now, origin: 'today' }, images: new ImageFiles(dir, join(dir, name)) }, site);
+    ingestFile({ path: relative(process.cwd(), join(folder, name)) || name, bytes, dates: { created: now, modified: now, origin: 'today' }, images: new ImageFiles(dir, join(folder, name)), collection }, site);
   const sourceStem = fromStdin ? 'article' : stemOf(basename(options.source));
   const first = read(`${sourceStem}${extension}`);
   if (!first.article) {
     printProblems(first.problems);
     return fail(first.draft ? 'it is a draft (draft: true)' : 'the build could not read an article from it');
   }
-  const existing = existsSync(dir) ? fileHoldingBody(dir, first.article.contentText, options.cacheDir) : null;
+  const known = existsSync(dir) ? folderArticles(dir, options.cacheDir) : null;
+  const existing = known?.fileHoldingBody(first.article.contentText);
   if (existing) return fail(`${existing} already holds this article (the same text); edit that file instead`);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(folder, { recursive: true });
   const slug = slugForTitle(first.article.title) || sourceStem;
-  const name = freeFileName(dir, slug, extension);
-  const path = join(dir, name);
+  const name = freeFileName(folder, slug, extension, known?.slugs);
+  const path = join(folder, name);
   const outcome = read(name);
   writeFileSync(path, bytes, { flag: 'wx' });
   const shown = relative(process.cwd(), path) || path;
   console.log(`added ${shown}${name === `${slug}${extension}` ? '' : ` (${slug}${extension} was taken)`}`);
-  if (outcome.article) console.log(describe(outcome.article));
+  if (outcome.article) console.log(describe(outcome.article, collection));
   printProblems(outcome.problems);
   if (countErrors(outcome.problems)) console.error(`fix the errors above in ${shown}, then run: curate check`);
   return { status: countErrors(outcome.problems) ? 1 : 0, path };

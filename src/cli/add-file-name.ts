@@ -14,10 +14,11 @@ export function slugForTitle(title: string): string {
   return (hyphen > 20 ? cut.slice(0, hyphen) : cut.slice(0, MAX_SLUG)).replace(/-+$/, '');
 }
 
-/** `slug.ext` in `dir`, or `slug-2.ext`, `slug-3.ext`… when that name is taken. */
-export function freeFileName(dir: string, slug: string, extension: string): string {
+/** `slug.ext` in `dir`, or `slug-2.ext`, `slug-3.ext`… when that name, or its slug anywhere in the curated folder (`taken`), is taken. */
+export function freeFileName(dir: string, slug: string, extension: string, taken: ReadonlySet<string> = new Set()): string {
   for (let n = 1; ; n++) {
-    const name = `${n === 1 ? slug : `${slug}-${n}`}${extension}`;
-    if (!existsSync(join(dir, name))) return name;
+    const stem = n === 1 ? slug : `${slug}-${n}`;
+    const name = `${stem}${extension}`;
+    if (!existsSync(join(dir, name)) && !taken.has(slugFromStem(stem))) return name;
   }
 }

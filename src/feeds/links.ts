@@ -9,6 +9,9 @@ export function siteLinks(base: string) {
     tag: (slug: string) => `${root}/tags/${encodeURIComponent(slug)}`,
     feeds: () => feedsUnder(root),
     tagFeeds: (slug: string) => feedsUnder(`${root}/tags/${encodeURIComponent(slug)}`),
+    collections: () => `${root}/collections`,
+    collection: (name: string) => `${root}/collections/${encodeURIComponent(name)}`,
+    collectionFeeds: (name: string) => feedsUnder(`${root}/collections/${encodeURIComponent(name)}`),
     favicon: () => `${root}/favicon.svg`,
     sitemap: () => `${root}/sitemap.xml`,
   };

@@ -5,11 +5,12 @@ import type { Site } from '../site.ts';
 import { newestUpdate, type FeedData, type FormatUrls, type Paging } from './feed-data.ts';
 import { siteLinks } from './links.ts';
 import { imageAt, withImagesAt } from '../catalog/images.ts';
+import { scopeHome, scopeTitle, type ListingScope } from './listing-scope.ts';
 
 export interface FeedDocument {
   site: Site;
   base: string;
-  tag: Pick<TagInfo, 'slug' | 'name'> | null;
+  scope: ListingScope;
   /** Newest first, with their bodies. */
   entries: readonly CatalogEntry[];
   bodies: readonly string[];
@@ -18,17 +19,16 @@ export interface FeedDocument {
   paging?: Paging;
 }
 
-export function feedData({ site, base, tag, entries, bodies, urls, paging }: FeedDocument): FeedData {
+export function feedData({ site, base, scope, entries, bodies, urls, paging }: FeedDocument): FeedData {
   const links = siteLinks(base);
   // One spread per item (a rest pattern as well costs as much again); renderers read named fields only.
   // The site's own images (published from curated/) are named relative to its root until here.
   const items = entries.map((entry, i) => ({ ...entry, link: links.article(entry.slug), contentHtml: withImagesAt(bodies[i]!, base), image: imageAt(entry.image, base) }));
   return {
     site,
-    title: tag ? `${site.title}: ${tag.name}` : site.title,
-    description: tag ? `Articles tagged “${tag.name}” from ${site.title}` : site.description,
-    id: tag ? links.tag(tag.slug) : links.home(),
-    homeUrl: tag ? links.tag(tag.slug) : links.home(),
+    ...scopeTitle(site.title, site.description, scope),
+    id: scopeHome(base, scope),
+    homeUrl: scopeHome(base, scope),
     siteHome: links.home(),
     urls,
     ...(paging ? { paging } : {}),

@@ -1,4 +1,5 @@
-// Which requests the app renders rather than serving prerendered bytes: article pages and `?limit=` feeds.
+// Which requests the app renders rather than serving prerendered bytes: article pages, the list of
+// collections and `?limit=` feeds.
 export function isRendered(url: URL): boolean {
-  return url.pathname.startsWith('/articles/') || url.searchParams.has('limit');
+  return url.pathname.startsWith('/articles/') || url.pathname === '/collections' || url.searchParams.has('limit');
 }

@@ -1,6 +1,7 @@
 // One curated file -> one Article (or the problems that stop it), whatever its kind.
 import type { Article } from '../article.ts';
 import type { Site } from '../site.ts';
+import type { CollectionDefaults } from '../collections/collection.ts';
 import { toIso } from './dates.ts';
 import type { Extracted } from './extracted.ts';
 import { applyFrontMatter } from './apply-front-matter.ts';
@@ -37,6 +38,8 @@ export interface FileInput {
    * addresses like any other.
    */
   images?: ImageResolver;
+  /** The collection the file is in: its name and its `full_text` default. */
+  collection?: CollectionDefaults | null;
 }
 
 export interface IngestOutcome {
@@ -95,7 +98,8 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
     const updatedDate = updatedCandidate && updatedCandidate > publishedDate ? updatedCandidate : publishedDate;
 
     const image: FoundImage | null = fields.image ? frontMatterImage(fields.image, input.images, (problem) => report('warning', imageProblemMessage(fields.image!.url!, problem), front.keyLines.get('image'))) : found.image;
-    const fullText = fields.full_text ?? site.fullText;
+    // The article's own setting, else its collection's, else the site's.
+    const fullText = fields.full_text ?? input.collection?.fullText ?? site.fullText;
     // The note is the editor's own text: its relative links point into this site.
     const noteHtml = fields.note === undefined ? null : noteToHtml(fields.note, site.url ? `${site.url}/` : null);
     if (fields.note !== undefined && noteHtml === null) {
@@ -122,6 +126,7 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       source: source ? { name: source.name, url: source.url ? withoutTrackingParams(source.url) : null } : url?.startsWith('http') ? { name: new URL(url).hostname.replace(/^www\./, ''), url: new URL(url).origin } : null,
       authors: (fields.authors ?? (fields.author ? [fields.author] : found.authors.map((name) => ({ name })))).map((a) => ({ name: a.name })),
       image: image && (image.url || image.caption) ? { url: image.url && !image.local ? cleanUrl(image.url, url) : image.url, caption: image.caption ?? null, ...(image.length ? { length: image.length } : {}) } : null,
+      collection: input.collection?.name ?? null,
       language: fields.lang ?? found.language ?? site.language,
       fullText,
       noteHtml,

@@ -1,4 +1,4 @@
-// The HTML pages every feed links to: the index, one article, one tag.
+// The HTML pages every feed links to: the index, one article, one tag, one collection, the list of collections.
 import { html, raw } from 'hono/html';
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
 import { articleContent } from '../feeds/editorial.ts';
@@ -7,6 +7,7 @@ import { siteLinks } from '../feeds/links.ts';
 import { attribution } from './attribution.ts';
 import { layout } from './layout.ts';
 import { imageAt, withImagesAt } from '../catalog/images.ts';
+import type { CollectionInfo } from '../collections/collection.ts';
 
 type Links = ReturnType<typeof siteLinks>;
 
@@ -43,17 +44,19 @@ function frame(catalog: Pick<Catalog, 'site'>, links: Links) {
   return { siteTitle: site.title, homeUrl: links.home(), favicon: links.favicon(), lang: site.language };
 }
 
-export function indexPage(catalog: { site: Catalog['site']; tags: readonly TagInfo[] }, base: string, entries: readonly CatalogEntry[], paging: Pager) {
+export function indexPage(catalog: { site: Catalog['site']; tags: readonly TagInfo[]; collections?: readonly CollectionInfo[] }, base: string, entries: readonly CatalogEntry[], paging: Pager) {
   const links = siteLinks(base);
   const { site } = catalog;
+  const collections = catalog.collections ?? [];
   const tags = html`<p class="tags">${catalog.tags.map((t) => html`<a href="${links.tag(t.slug)}">${t.name} (${t.count})</a>`)}</p>`;
+  const shelf = html`<p class="collections">Collections: ${collections.map((c) => html`<a href="${links.collection(c.name)}">${c.title} (${c.count})</a> `)}</p>`;
   return layout({
     ...frame(catalog, links),
     title: site.title,
     canonical: pageAddress(links.home(), paging.page),
     feeds: { title: site.title, ...links.feeds() },
     preview: { type: 'website', description: site.description || site.title, image: null },
-    body: html`<h1>${site.title}</h1><p>${site.description}</p>${catalog.tags.length ? tags : ''}${
+    body: html`<h1>${site.title}</h1><p>${site.description}</p>${collections.length ? shelf : ''}${catalog.tags.length ? tags : ''}${
       entries.length ? articleList(entries, links) : html`<p>No articles yet.</p>`
     }${pager(paging)}`,
   });
@@ -73,12 +76,46 @@ export function tagPage(catalog: Pick<Catalog, 'site'>, base: string, tag: Pick<
   });
 }
 
-export function articlePage(catalog: Pick<Catalog, 'site'>, base: string, stored: CatalogEntry, storedBody: string) {
+/** A collection's own page: its title, description and articles, with its feed links. */
+export function collectionPage(catalog: Pick<Catalog, 'site'>, base: string, collection: Pick<CollectionInfo, 'name' | 'title' | 'description'>, entries: readonly CatalogEntry[], paging: Pager) {
+  const links = siteLinks(base);
+  const { site } = catalog;
+  return layout({
+    ...frame(catalog, links),
+    title: `${collection.title} · ${site.title}`,
+    canonical: pageAddress(links.collection(collection.name), paging.page),
+    feeds: { title: `“${collection.title}”`, ...links.collectionFeeds(collection.name) },
+    preview: { type: 'website', description: collection.description || `The “${collection.title}” collection of ${site.title}`, image: null },
+    body: html`<h1>${collection.title}</h1>${collection.description ? html`<p>${collection.description}</p>` : ''}${
+      entries.length ? articleList(entries, links) : html`<p>No articles yet.</p>`
+    }${pager(paging)}<p><a href="${links.collections()}">All collections</a></p>`,
+  });
+}
+
+/** Every collection, with its description and article count. */
+export function collectionsPage(catalog: Pick<Catalog, 'site' | 'collections'>, base: string) {
+  const links = siteLinks(base);
+  const { site } = catalog;
+  const list = html`<ul class="articles">${catalog.collections.map(
+    (c) => html`<li><a href="${links.collection(c.name)}">${c.title}</a> <span class="meta">${c.count} ${c.count === 1 ? 'article' : 'articles'}</span>${c.description ? html`<div>${c.description}</div>` : ''}</li>`,
+  )}</ul>`;
+  return layout({
+    ...frame(catalog, links),
+    title: `Collections · ${site.title}`,
+    canonical: links.collections(),
+    feeds: { title: site.title, ...links.feeds() },
+    preview: { type: 'website', description: `The collections of ${site.title}`, image: null },
+    body: html`<h1>Collections</h1>${catalog.collections.length ? list : html`<p>No collections yet.</p>`}`,
+  });
+}
+
+export function articlePage(catalog: Pick<Catalog, 'site'> & { collections?: readonly Pick<CollectionInfo, 'name' | 'title'>[] }, base: string, stored: CatalogEntry, storedBody: string) {
   const links = siteLinks(base);
   // The site's own images, absolute like every address the page gives (OpenGraph needs them so).
   const entry = { ...stored, image: imageAt(stored.image, base) };
   const bodyHtml = withImagesAt(storedBody, base);
   const { site } = catalog;
+  const collection = entry.collection === null ? null : (catalog.collections?.find((c) => c.name === entry.collection) ?? null);
   const authors = entry.authors.map((a) => a.name).join(', ');
   const image = entry.image?.url ? { url: entry.image.url, alt: imageAlt(entry.image, entry.title) } : null;
   return layout({
@@ -96,6 +133,7 @@ ${attribution(entry)}
 ${raw(articleContent({ ...entry, contentHtml: bodyHtml }, site))}
 ${entry.url && entry.fullText !== false ? html`<p><a href="${entry.url}">Read the original</a></p>` : ''}
 <p class="tags">${entry.tags.map((t, i) => html`<a href="${links.tag(entry.tagSlugs[i]!)}">${t}</a>`)}</p>
+${collection ? html`<p class="collection">In the collection <a href="${links.collection(collection.name)}">${collection.title}</a></p>` : ''}
 </article>`,
   });
 }

@@ -9,7 +9,7 @@ export function robotsTxt(base: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${siteLinks(base).sitemap()}\n`;
 }
 
-/** Every page a person can land on: the index, each tag page and each article, with its last change. */
+/** Every page a person can land on: the index, each tag page, each collection page and each article, with its last change. */
 export function sitemapXml(catalog: Catalog, base: string): string {
   const links = siteLinks(base);
   const url = (loc: string, lastmod: string | null) =>
@@ -19,6 +19,8 @@ export function sitemapXml(catalog: Catalog, base: string): string {
   let out = '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
   out += url(links.home(), newest);
   for (const tag of catalog.tags) out += url(links.tag(tag.slug), null);
+  if (catalog.collections.length) out += url(links.collections(), null);
+  for (const collection of catalog.collections) out += url(links.collection(collection.name), null);
   for (const a of catalog.articles) out += url(links.article(a.slug), a.updated);
   return `${out}</urlset>\n`;
 }

@@ -8,7 +8,8 @@ import { createApp } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { packBytes } from '../../src/catalog/assemble.ts';
 import type { AssetSource } from '../../src/catalog/asset-source.ts';
-import { sliceBody } from '../../src/catalog/format.ts';
+import { sliceBody, type CatalogEntry } from '../../src/catalog/format.ts';
+import { SITE_SCOPE, type ListingScope } from '../../src/feeds/listing-scope.ts';
 import { fileSource } from '../../src/catalog/file-source.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { pageCount, pageLinks, pageRange, paginate } from '../../src/catalog/pages.ts';
@@ -26,7 +27,8 @@ function articles(n: number, words = 30): Record<string, string> {
   for (let i = 0; i < n; i++) {
     const date = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const body = Array.from({ length: words }, (_, w) => `word${i}x${w}`).join(' ');
-    files[`a${String(i).padStart(3, '0')}.md`] = md({ title: `Article ${i}`, date, tags: [TAGS[i % 3], 'All'] }, `Article ${i}: ${body}.`);
+    // Every third article is in the collection shore/: its listing is paged like the others.
+    files[`${i % 3 === 1 ? 'shore/' : ''}a${String(i).padStart(3, '0')}.md`] = md({ title: `Article ${i}`, date, tags: [TAGS[i % 3], 'All'] }, `Article ${i}: ${body}.`);
   }
   return files;
 }
@@ -49,17 +51,24 @@ describe('prerendered documents', () => {
       const { catalog } = built;
       const origin = 'http://local.test:8787';
       const base = catalog.site.url ?? origin;
-      const listings = [null, ...catalog.tags].map((tag) => ({ tag, entries: tag ? lookup(catalog).byTag.get(tag.slug)! : catalog.articles }));
+      const { byTag, byCollection } = lookup(catalog);
+      const listings: { scope: ListingScope; path: string; entries: CatalogEntry[] }[] = [
+        { scope: SITE_SCOPE, path: '', entries: catalog.articles },
+        ...catalog.tags.map(({ slug, name }) => ({ scope: { kind: 'tag', slug, name } as const, path: `/tags/${slug}`, entries: byTag.get(slug)! })),
+        ...catalog.collections.map(({ name, title, description }) => ({ scope: { kind: 'collection', name, title, description } as const, path: `/collections/${name}`, entries: byCollection.get(name)! })),
+      ];
+      expect(catalog.collections.map((c) => [c.name, c.count])).toEqual([['shore', 15]]);
       let compared = 0;
-      for (const { tag, entries } of listings) {
+      for (const { scope, path: prefix, entries } of listings) {
         const pages = paginate(entries.map((e) => e.body.length));
         for (let page = 0; page <= pageCount(pages); page++) {
           const { from, to } = page === 0 ? { from: 0, to: pages.headCount } : pageRange(pages, page);
           const slice = entries.slice(from, to);
           const bodies = await Promise.all(slice.map(async (e) => (await bodyOf(built, e.slug))!));
           for (const file of DOCUMENT_FILES) {
-            const expected = renderPageDocument(file, { site: catalog.site, tags: catalog.tags, base, tag }, { page, links: pageLinks(pages, page), entries: slice, bodies });
-            const path = `${tag ? `/tags/${tag.slug}` : ''}${file === 'index.html' ? (tag ? '' : '/') : `/${file}`}${page ? `?page=${page}` : ''}`;
+            const listing = { site: catalog.site, tags: catalog.tags, collections: catalog.collections, base, scope };
+            const expected = renderPageDocument(file, listing, { page, links: pageLinks(pages, page), entries: slice, bodies });
+            const path = `${prefix}${file === 'index.html' ? (prefix ? '' : '/') : `/${file}`}${page ? `?page=${page}` : ''}`;
             const res = await app.request(`${origin}${path}`);
             expect(res.status, path).toBe(200);
             expect(await res.text(), path).toBe(expected);
@@ -70,7 +79,7 @@ describe('prerendered documents', () => {
       expect(compared).toBeGreaterThan(40);
       const limited = await app.request(`${origin}/feed.xml?limit=7`);
       const bodies = await Promise.all(catalog.articles.slice(0, 7).map(async (e) => (await bodyOf(built, e.slug))!));
-      expect(await limited.text()).toBe(renderLimitedFeed('rss', { site: catalog.site, tags: catalog.tags, base, tag: null }, catalog.articles.slice(0, 7), bodies, 7));
+      expect(await limited.text()).toBe(renderLimitedFeed('rss', { site: catalog.site, tags: catalog.tags, collections: catalog.collections, base, scope: SITE_SCOPE }, catalog.articles.slice(0, 7), bodies, 7));
     }
   });
 
@@ -99,6 +108,8 @@ describe('prerendered documents', () => {
     expect(await etag(two, '/tags/sea/feed.xml')).not.toBe(await etag(one, '/tags/sea/feed.xml'));
     expect(await etag(two, '/tags/land/feed.xml')).toBe(await etag(one, '/tags/land/feed.xml'));
     expect(await etag(two, '/tags/air/atom.xml')).toBe(await etag(one, '/tags/air/atom.xml'));
+    // The collection shore/ holds a001, a004…, not a000.
+    expect(await etag(two, '/collections/shore/feed.json')).toBe(await etag(one, '/collections/shore/feed.json'));
   });
 });
 

@@ -11,6 +11,7 @@ import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { fileSource } from '../../src/catalog/file-source.ts';
 import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
+import { CATALOG_FORMAT } from '../../src/catalog/format.ts';
 import { buildAndWrite } from '../../src/cli/build-command.ts';
 import { captureConsole } from './support/console.ts';
 import { curatedFolder, md } from './support/site.ts';
@@ -79,12 +80,12 @@ describe('a damaged or foreign catalog', () => {
     truncated: (out: string) => truncateSync(join(out, 'catalog.json'), 200),
     'of another format': (out: string) => {
       const path = join(out, 'catalog.json');
-      writeFileSync(path, readFileSync(path, 'utf8').replace('{"format":2,', '{"format":1,'));
+      writeFileSync(path, readFileSync(path, 'utf8').replace(`{"format":${CATALOG_FORMAT},`, '{"format":1,'));
     },
   };
   const expected = {
     truncated: /catalog\.json is not whole JSON \(truncated or damaged\): run `npm run build`/,
-    'of another format': /catalog\.json has format 1, this code reads format 2: run `npm run build`/,
+    'of another format': new RegExp(`catalog\\.json has format 1, this code reads format ${CATALOG_FORMAT}: run \`npm run build\``),
   };
 
   for (const [what, spoil] of Object.entries(damage)) {

@@ -3,6 +3,7 @@ import { assetsSource, type AssetsBinding } from '../../src/catalog/asset-source
 import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { DOCUMENT_FILES } from '../../src/catalog/published.ts';
 import { renderPageDocument } from '../../src/catalog/render-documents.ts';
+import { SITE_SCOPE, type ListingScope } from '../../src/feeds/listing-scope.ts';
 import { describe, expect, it } from 'vitest';
 
 const BASE = 'https://reader.example';
@@ -57,17 +58,24 @@ describe('the Worker serves prerendered bytes', () => {
   it('equal to what the renderers make inside workerd from the published index', async () => {
     const reader = new PublishedReader(assetsSource((env as unknown as { ASSETS: AssetsBinding }).ASSETS));
     const head = await reader.head();
-    for (const tag of [null, head.tags[0]!]) {
-      const listing = await reader.listing(tag?.slug ?? null);
+    const tag = head.tags[0]!;
+    const collection = head.collections[0]!;
+    const scopes: { scope: ListingScope; path: string }[] = [
+      { scope: SITE_SCOPE, path: '' },
+      { scope: { kind: 'tag', slug: tag.slug, name: tag.name }, path: `/tags/${tag.slug}` },
+      { scope: { kind: 'collection', name: collection.name, title: collection.title, description: collection.description }, path: `/collections/${collection.name}` },
+    ];
+    for (const { scope, path: prefix } of scopes) {
+      const listing = await reader.listing(scope);
       const entries = listing.recent.slice(0, listing.headCount);
       const bodies = await Promise.all(entries.map((e) => reader.body(e)));
       for (const file of DOCUMENT_FILES) {
         const expected = renderPageDocument(
           file,
-          { site: head.site, tags: head.tags, base: head.site.url ?? BASE, tag: tag && { slug: tag.slug, name: tag.name } },
+          { site: head.site, tags: head.tags, collections: head.collections, base: head.site.url ?? BASE, scope },
           { page: 0, links: listing.links, entries, bodies: file === 'index.html' ? [] : bodies },
         );
-        const path = `${tag ? `/tags/${tag.slug}` : ''}${file === 'index.html' ? (tag ? '' : '/') : `/${file}`}`;
+        const path = `${prefix}${file === 'index.html' ? (prefix ? '' : '/') : `/${file}`}`;
         const res = await SELF.fetch(`${BASE}${path}`);
         expect(await res.text(), path).toBe(expected);
         const headOnly = await SELF.fetch(`${BASE}${path}`, { method: 'HEAD' });
