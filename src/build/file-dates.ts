@@ -16,13 +16,15 @@ export function datesFromMtime(mtimeMs: number): FileDates {
 
 /**
  * First and last commit dates (author dates) of every committed file under `dir`, by absolute path,
- * from one `git log` for the whole folder. Empty when `dir` is not in a git repository or git is missing.
+ * from one `git log` for the whole folder. A file moved or renamed (into another collection, say)
+ * keeps the dates of its history under its old name; a move that leaves the text as it was is not
+ * a change. Empty when `dir` is not in a git repository or git is missing.
  */
 export function gitDates(dir: string): Map<string, FileDates> {
   const dates = new Map<string, FileDates>();
   let log: string;
   try {
-    log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x1e%at', '--name-only', '--no-renames', '--relative', '-z', '--', '.'], {
+    log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x1e%at', '--name-status', '-M', '--relative', '-z', '--', '.'], {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -32,17 +34,41 @@ export function gitDates(dir: string): Map<string, FileDates> {
     return dates;
   }
   // Newest commit first: the first time a file appears is its last change, the last time its first commit.
+  // Older commits name a moved file by its old name: `renamedTo` leads each old name to the current one.
+  const renamedTo = new Map<string, string>();
+  const current = (name: string) => renamedTo.get(name) ?? name;
+  const unchanged = new Set<FileDates>();
+  const seen = (name: string, when: Date, changed: boolean) => {
+    const path = join(dir, current(name));
+    const known = dates.get(path);
+    if (!known) {
+      const found: FileDates = { created: when, modified: when, origin: 'git' };
+      dates.set(path, found);
+      if (!changed) unchanged.add(found);
+      return;
+    }
+    known.created = when;
+    if (changed && unchanged.delete(known)) known.modified = when;
+  };
   for (const commit of log.split('\x1e')) {
-    const end = commit.indexOf('\0');
-    if (end <= 0) continue;
-    const when = new Date(Number(commit.slice(0, end)) * 1000);
-    for (const name of commit.slice(end + 1).split('\0')) {
-      const file = name.replace(/^\n/, '');
-      if (!file) continue;
-      const path = join(dir, file);
-      const known = dates.get(path);
-      if (known) known.created = when;
-      else dates.set(path, { created: when, modified: when, origin: 'git' });
+    const fields = commit.split('\0');
+    const when = new Date(Number(fields[0]) * 1000);
+    // Then `STATUS\0path\0`, or `R<score>\0old\0new\0` for a rename (C for a copy).
+    for (let i = 1; i < fields.length; ) {
+      const status = fields[i]!.replace(/^\n/, '');
+      if (!status) {
+        i++;
+        continue;
+      }
+      if (status[0] === 'R' || status[0] === 'C') {
+        const [from, to] = [fields[i + 1]!, fields[i + 2]!];
+        i += 3;
+        seen(to, when, status !== 'R100');
+        if (status[0] === 'R') renamedTo.set(from, current(to));
+        continue;
+      }
+      seen(fields[i + 1]!, when, true);
+      i += 2;
     }
   }
   return dates;

@@ -1,4 +1,5 @@
 // Collections: top-level sub-folders of curated/ with their own collection.yaml, page and feeds.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -269,6 +270,34 @@ describe('ids and slugs across folders', () => {
     const fixed = buildCatalog(dir);
     expect(errors(fixed)).toEqual([]);
     expect(fixed.catalog.articles.map((a) => a.slug)).toEqual(['energy-tides', 'tides']);
+  });
+});
+
+describe('moving a committed file into a collection', () => {
+  it('keeps the dates git gives an article that names none: a move is not a change, a move with an edit is', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'curate-git-'));
+    const git = (when: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } });
+    git('2024-01-01T00:00:00Z', 'init', '-q');
+    git('2024-01-01T00:00:00Z', 'config', 'user.name', 'Test Editor');
+    git('2024-01-01T00:00:00Z', 'config', 'user.email', 'editor@example.org');
+    const dir = join(repo, 'curated');
+    mkdirSync(join(dir, 'climate'), { recursive: true });
+    const undated = (extra: string) => `---\ntitle: Tides\n---\n\nTides: ${'a sentence of the body with words in it. '.repeat(4)}${extra}\n`;
+    writeFileSync(join(dir, 'tides.md'), undated(''));
+    git('2024-01-10T12:00:00Z', 'add', '-A');
+    git('2024-01-10T12:00:00Z', 'commit', '-q', '-m', 'add');
+    writeFileSync(join(dir, 'tides.md'), undated('Edited.'));
+    git('2024-02-20T08:00:00Z', 'commit', '-q', '-am', 'edit');
+    const before = entry(buildCatalog(dir), 'tides');
+    git('2024-03-30T09:00:00Z', 'mv', 'curated/tides.md', 'curated/climate/tides.md');
+    git('2024-03-30T09:00:00Z', 'commit', '-q', '-m', 'move');
+    const moved = entry(buildCatalog(dir), 'tides');
+    expect([moved.collection, moved.id, moved.published, moved.updated]).toEqual(['climate', before.id, '2024-01-10T12:00:00Z', '2024-02-20T08:00:00Z']);
+    git('2024-04-04T10:00:00Z', 'mv', 'curated/climate', 'curated/energy');
+    writeFileSync(join(dir, 'energy/tides.md'), undated('Edited. Edited again, as it moved.'));
+    git('2024-04-04T10:00:00Z', 'commit', '-q', '-am', 'move and edit');
+    const again = entry(buildCatalog(dir), 'tides');
+    expect([again.collection, again.id, again.published, again.updated]).toEqual(['energy', before.id, '2024-01-10T12:00:00Z', '2024-04-04T10:00:00Z']);
   });
 });
 
