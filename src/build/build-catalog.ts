@@ -112,7 +112,7 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   const problems: Problem[] = settings.problems.map((p) => ({ file: siteFile, ...p }));
   const listing = listArticleFiles(dir);
   problems.push(...listing.problems);
-  const folders = folderCollections(listing.collectionFolders);
+  const folders = folderCollections(listing.collectionFolders, listing.files);
   problems.push(...folders.problems);
   const git = gitDates(dir);
   const dates = (path: string, mtimeMs: number) => git.get(path) ?? datesFromMtime(mtimeMs);

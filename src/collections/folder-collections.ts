@@ -1,5 +1,6 @@
 // The collections of a curated folder: one per top-level sub-folder, named after it, with the
 // settings of its collection.yaml. Problems name the file and line; the articles are read all the same.
+import { existsSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { shownPath } from '../build/list-files.ts';
 import type { Problem } from '../ingest/problem.ts';
@@ -14,11 +15,21 @@ export interface FolderCollections {
   of: (path: string) => CollectionDefaults | null;
 }
 
-export function folderCollections(folders: readonly string[]): FolderCollections {
+/**
+ * `folders`: the top-level sub-folders; `files`: every article file. A folder is a collection when
+ * it holds an article (at any depth) or a collection.yaml: a folder of images alone is not one.
+ */
+export function folderCollections(folders: readonly string[], files: readonly string[]): FolderCollections {
+  const holding = new Set<string>();
+  for (const file of files) {
+    const folder = folders.find((f) => file.startsWith(f + sep));
+    if (folder) holding.add(folder);
+  }
   const problems: Problem[] = [];
   const byName = new Map<string, { collection: Collection; folder: string }>();
   const byFolder = new Map<string, Collection>();
   for (const folder of folders) {
+    if (!holding.has(folder) && !existsSync(join(folder, COLLECTION_FILE))) continue;
     const folderName = basename(folder);
     const name = collectionName(folderName);
     if (name === null) {

@@ -113,6 +113,18 @@ describe('collection.yaml', () => {
     expect(built.catalog.collections.map((c) => c.title)).toEqual(['Climate']);
   });
 
+  it('is a folder holding an article or a collection.yaml: a folder of images alone is none', () => {
+    const built = buildCatalog(
+      curatedFolder({
+        'images/cafe.png': Buffer.from('89504e470d0a1a0a', 'hex'),
+        'planned/collection.yaml': 'title: Planned\n',
+        'drafts-only/later.md': article({ title: 'Later', date: '2024-01-01', draft: true }),
+        'cafes.md': article({ title: 'Cafes', date: '2024-01-02' }),
+      }),
+    );
+    expect(built.catalog.collections.map((c) => [c.name, c.count])).toEqual([['drafts-only', 0], ['planned', 0]]);
+  });
+
   it('names a folder whose name is not its address, and refuses two folders with one address', () => {
     const built = buildCatalog(
       curatedFolder({
