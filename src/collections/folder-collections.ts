@@ -2,6 +2,7 @@
 // settings of its collection.yaml. Problems name the file and line; the articles are read all the same.
 import { existsSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
+import { holdsArticles } from '../build/image-names.ts';
 import { shownPath } from '../build/list-files.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { COLLECTION_FILE, collectionName, type Collection, type CollectionDefaults } from './collection.ts';
@@ -20,16 +21,11 @@ export interface FolderCollections {
  * it holds an article (at any depth) or a collection.yaml: a folder of images alone is not one.
  */
 export function folderCollections(folders: readonly string[], files: readonly string[]): FolderCollections {
-  const holding = new Set<string>();
-  for (const file of files) {
-    const folder = folders.find((f) => file.startsWith(f + sep));
-    if (folder) holding.add(folder);
-  }
   const problems: Problem[] = [];
   const byName = new Map<string, { collection: Collection; folder: string }>();
   const byFolder = new Map<string, Collection>();
   for (const folder of folders) {
-    if (!holding.has(folder) && !existsSync(join(folder, COLLECTION_FILE))) continue;
+    if (!holdsArticles(folder, files) && !existsSync(join(folder, COLLECTION_FILE))) continue;
     const folderName = basename(folder);
     const name = collectionName(folderName);
     if (name === null) {
