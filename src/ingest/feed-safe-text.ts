@@ -5,6 +5,9 @@ import { CP1252_HIGH } from './read-text.ts';
 
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Every character UNSAFE can match, alone: one quick scan clears most texts (pairs of surrogates take the full test). */
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
+
 function replacement(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0x80 && code <= 0x9f) {
@@ -16,7 +19,7 @@ function replacement(c: string): string {
 }
 
 export function feedSafeText(text: string): string {
-  return text.replace(UNSAFE, replacement);
+  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE, replacement) : text;
 }
 
 /** The same for every string inside a value (an article's fields). */

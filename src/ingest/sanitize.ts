@@ -1,6 +1,7 @@
 // The allow-list every body passes through, whatever kind of file it came from.
 import sanitizeHtml from 'sanitize-html';
 import type { LocalImage } from './local-images.ts';
+import { isPlainParagraphs } from './plain-paragraphs.ts';
 import { cleanUrl, withoutTrackingInText } from './urls.ts';
 
 /**
@@ -24,6 +25,12 @@ const ALLOWED_TAGS = [
  * Headings are shifted so a body never has an <h1> of its own (the page's title is the h1).
  */
 export function sanitizeBody(html: string, baseUrl: string | null, localImage?: LocalImageHook): string {
+  // Plain paragraphs (a clipping's body) have nothing for the allow-list to remove, and no image.
+  return isPlainParagraphs(html) ? withoutTrackingInText(html) : sanitizeByAllowList(html, baseUrl, localImage);
+}
+
+/** sanitizeBody without the shortcut for plain paragraphs. */
+export function sanitizeByAllowList(html: string, baseUrl: string | null, localImage?: LocalImageHook): string {
   const attr = (value: string | undefined) => (value ? cleanUrl(value, baseUrl, { keepRelative: true }) : null);
   const clean = sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,

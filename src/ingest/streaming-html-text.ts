@@ -4,6 +4,7 @@
 // regular shape (an implicit close, an unknown tag or entity, a comment) takes the DOM path instead,
 // so the result is always byte-identical to htmlToText.
 import { htmlToText } from './html-text.ts';
+import { plainParagraphsText } from './plain-paragraphs.ts';
 
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
@@ -30,7 +31,7 @@ const ENTITY = /&(amp|lt|gt|quot);/g;
 const ENTITY_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 
 export function streamingHtmlToText(html: string): string {
-  return textByScan(html) ?? htmlToText(html);
+  return plainParagraphsText(html) ?? textByScan(html) ?? htmlToText(html);
 }
 
 /** The text, or null when the markup is not regular enough to scan without a DOM. */
