@@ -1,6 +1,9 @@
 // The words that carry a line's subject: what a headline, its standfirst and the lead share.
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
+/** The same on plain ASCII, lower-cased: its only letters and digits are these. */
+const ASCII_CONTENT_WORD = /[a-z0-9]{4,}/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Long function words that say nothing about the story (English, the commonest case). */
 const FUNCTION_WORDS = new Set([
@@ -10,7 +13,20 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const lower = text.toLowerCase();
+  return (lower.match(NON_ASCII.test(lower) ? CONTENT_WORD : ASCII_CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+}
+
+const ofLine = new WeakMap<{ text: string }, readonly string[]>();
+
+/** contentWords of a line's text, worked out once however many candidates ask (read it, do not change it). */
+export function lineContentWords(line: { text: string }): readonly string[] {
+  let found = ofLine.get(line);
+  if (found === undefined) {
+    found = contentWords(line.text);
+    ofLine.set(line, found);
+  }
+  return found;
 }
 
 /** Share of the text's content words found in the set (0 when it has none). */

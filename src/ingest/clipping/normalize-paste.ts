@@ -11,7 +11,15 @@ const ONE_LINE_MIN_CHARS = 1500;
 const PARAGRAPH_WORDS = 80;
 
 /** A line longer than any wrapped line: most pastes have one, which settles it at once. */
-const LONG_LINE = new RegExp(`[^\\n]{${WRAP_MAX + 1}}`);
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > WRAP_MAX) return true;
+    start = end + 1;
+  }
+  return false;
+}
 
 function isHardWrapped(lines: string[]): boolean {
   const filled = lines.filter((l) => l.trim().length > 0);
@@ -79,7 +87,7 @@ export function normalizePaste(input: string): string {
   if (text.length >= ONE_LINE_MIN_CHARS && text.trim().indexOf('\n') === -1) return splitOneLine(text);
   if (isDoubleSpaced(text)) text = text.replace(/\n+/g, (b) => (b.length >= 4 ? '\n\n' : '\n'));
   if (text.includes('#') && /^[ \t]{0,3}#{1,6}[ \t]/mu.test(text)) text = text.replace(MARKDOWN_HEADING, '$1');
-  if (LONG_LINE.test(text)) return text;
+  if (hasLongLine(text)) return text;
   const lines = text.split('\n');
   return isHardWrapped(lines) ? rejoin(lines).join('\n') : text;
 }

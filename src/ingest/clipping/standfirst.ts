@@ -1,7 +1,7 @@
 // The standfirst (deck): a sentence-like line between the headline and the body.
 import type { Line } from './lines.ts';
 import { dateShape } from './dates.ts';
-import { contentWords, sharedShare } from './content-words.ts';
+import { lineContentWords, sharedShare } from './content-words.ts';
 import { isMarkupOrCode, isMetaLine } from './line-kind.ts';
 
 /** "Tags: a, b", "Posted in: News": a template's field, not a sentence about the article. */
@@ -26,11 +26,12 @@ const MIN_SHARED = 0.15;
  */
 function aboutTheStory(lines: Line[], deck: Line, titleIndex: number): boolean {
   if (deck.caseless) return true;
-  const story = new Set(contentWords(lines[titleIndex]?.text ?? ''));
+  const headline = lines[titleIndex];
+  const story = new Set(headline ? lineContentWords(headline) : []);
   let taken = 0;
   for (let i = deck.index + 1; i < lines.length && taken < STORY_LINES; i++) {
     if (!lines[i]!.prose) continue;
-    for (const w of contentWords(lines[i]!.text)) story.add(w);
+    for (const w of lineContentWords(lines[i]!)) story.add(w);
     taken++;
   }
   return sharedShare(deck.text, story) >= MIN_SHARED;

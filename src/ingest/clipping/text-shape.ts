@@ -100,7 +100,19 @@ export function sentenceMarks(text: string): number {
 }
 
 export function isAllCaps(text: string): boolean {
-  const letters = isAscii(text) ? text.replace(/[^A-Za-z]/g, '') : text.replace(/[^\p{L}]/gu, '');
+  // Plain ASCII, in one pass: no lower-case letter and at least three capitals.
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c >= 128) return isAllCapsText(text);
+  }
+  return capitals >= 3;
+}
+
+function isAllCapsText(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

@@ -4,7 +4,7 @@
 // to the body, shaped like a headline. No one measure (least of all a word count) decides alone.
 import type { Line } from './lines.ts';
 import { isMarkupOrCode, isSubheading } from './line-kind.ts';
-import { contentWords } from './content-words.ts';
+import { lineContentWords } from './content-words.ts';
 import { isLabel } from './tags.ts';
 import { isCommentsHeader, isUiLine } from './ui-vocabulary.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
@@ -65,7 +65,7 @@ function shapedLikeHeadline(line: Line): boolean {
 
 /** Share of the line's content words that the lead uses too. */
 function leadOverlap(line: Line, lead: Set<string>): number {
-  const own = contentWords(line.text);
+  const own = lineContentWords(line);
   if (own.length === 0 || lead.size === 0) return 0;
   return own.filter((w) => lead.has(w)).length / own.length;
 }
@@ -75,7 +75,7 @@ function leadWords(lines: Line[], blockStart: number): Set<string> {
   let taken = 0;
   for (let i = Math.max(0, blockStart); i < lines.length && taken < LEAD_LINES; i++) {
     if (!lines[i]!.prose) continue;
-    for (const w of contentWords(lines[i]!.text)) lead.add(w);
+    for (const w of lineContentWords(lines[i]!)) lead.add(w);
     taken++;
   }
   return lead;

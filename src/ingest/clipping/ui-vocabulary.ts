@@ -59,9 +59,17 @@ const COMMENTS_HEADER =
 /** "Jane commented on", "Jane says:": a comment thread without a header. */
 const COMMENT_AUTHOR = / (commented on|says:|wrote:)$/i;
 
+/**
+ * Every match of COMMENTS_HEADER and COMMENT_AUTHOR contains one of these (same flags, so the same case
+ * folding): a quick scan rules out most lines. New words there go here too.
+ */
+const COMMENTS_CUE = /comm|coment|kommentar|respons|repl|discussion|conversation|says:|wrote:|комментари/iu;
+
 /** Start of the comment section: nothing after it belongs to the article. */
 export function isCommentsHeader(text: string, wordCount: number): boolean {
-  return wordCount <= 6 && (COMMENTS_HEADER.test(text.trim()) || COMMENT_AUTHOR.test(text.trim()));
+  if (wordCount > 6 || !COMMENTS_CUE.test(text)) return false;
+  const trimmed = text.trim();
+  return COMMENTS_HEADER.test(trimmed) || COMMENT_AUTHOR.test(trimmed);
 }
 
 // New words in COPYRIGHT, LEGAL_TERMS and PROMO go into vocabulary-cue.ts too.
@@ -73,7 +81,8 @@ const LEGAL_TERMS = /copyright|reproduc|permission|rights reserved|fair (use|dea
 export function isCopyrightLine(text: string): boolean {
   if (COPYRIGHT.test(text.trim())) return true;
   // Long legal boilerplate names several legal terms at once.
-  return (text.match(LEGAL_TERMS)?.length ?? 0) >= 2;
+  LEGAL_TERMS.lastIndex = 0;
+  return LEGAL_TERMS.test(text) && LEGAL_TERMS.test(text);
 }
 
 // Phrases that ordinary prose rarely uses ("learn more" or "read more" it does).

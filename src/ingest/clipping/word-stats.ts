@@ -47,15 +47,16 @@ function kindOfAscii(code: number): number {
   return code === 39 || code === 95 || code === 45 ? JOINER : OTHER;
 }
 
-const ASCII_KINDS = Int8Array.from({ length: 128 }, (_, code) => kindOfAscii(code));
-const wideKinds = new Map<number, number>();
+const UNKNOWN = -1;
+/** The kind of every BMP code unit, filled in as codes are first seen (64 KB). */
+const KINDS = new Int8Array(0x10000).fill(UNKNOWN);
+for (let code = 0; code < 128; code++) KINDS[code] = kindOfAscii(code);
 
 function kindOf(code: number): number {
-  if (code < 128) return ASCII_KINDS[code]!;
-  let kind = wideKinds.get(code);
-  if (kind === undefined) {
+  let kind = KINDS[code]!;
+  if (kind === UNKNOWN) {
     kind = kindOfWide(code);
-    wideKinds.set(code, kind);
+    KINDS[code] = kind;
   }
   return kind;
 }
