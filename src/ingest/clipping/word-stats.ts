@@ -48,16 +48,16 @@ function kindOfAscii(code: number): number {
 }
 
 const UNKNOWN = -1;
+/** The first half of an astral character (mostly emoji and rare Han). */
+const HIGH_SURROGATE = 8;
 /** The kind of every BMP code unit, filled in as codes are first seen (64 KB). */
 const KINDS = new Int8Array(0x10000).fill(UNKNOWN);
 for (let code = 0; code < 128; code++) KINDS[code] = kindOfAscii(code);
+KINDS.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 
-function kindOf(code: number): number {
-  let kind = KINDS[code]!;
-  if (kind === UNKNOWN) {
-    kind = kindOfWide(code);
-    KINDS[code] = kind;
-  }
+function learnedKind(code: number): number {
+  const kind = kindOfWide(code);
+  KINDS[code] = kind;
   return kind;
 }
 
@@ -65,22 +65,14 @@ function kindOf(code: number): number {
 export function wordStats(text: string, start = 0, end = text.length): WordStats {
   let words = 0, cased = 0, lower = 0, unspaced = 0;
   let inWord = false;
-  let ascii = true;
+  let codes = 0;
   let tidy = true;
   let afterSpace = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 128) ascii = false;
-    // Astral characters (mostly emoji and rare Han) end a word; rare Han counts as unspaced.
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const cp = text.codePointAt(i)!;
-      if (cp >= 0x20000 && cp <= 0x3ffff) unspaced++;
-      inWord = false;
-      afterSpace = false;
-      i++;
-      continue;
-    }
-    const kind = kindOf(code);
+    codes |= code;
+    let kind = KINDS[code]!;
+    if (kind === UNKNOWN) kind = learnedKind(code);
     if (kind === SPACE) {
       // Also untidy at the start of the line, where afterSpace starts out true.
       if (afterSpace || code !== 32) tidy = false;
@@ -89,20 +81,28 @@ export function wordStats(text: string, start = 0, end = text.length): WordStats
       continue;
     }
     afterSpace = false;
-    if (kind === UNSPACED) {
+    if (kind === LOWER || kind === UPPER || kind === UNCASED) {
+      if (!inWord) {
+        inWord = true;
+        words++;
+        if (kind !== UNCASED) {
+          cased++;
+          if (kind === LOWER) lower++;
+        }
+      }
+    } else if (kind === OTHER) inWord = false;
+    else if (kind === UNSPACED) {
       unspaced++;
       inWord = false;
-    } else if (inWord) {
-      inWord = kind !== OTHER;
-    } else if (kind === LOWER || kind === UPPER || kind === UNCASED) {
-      inWord = true;
-      words++;
-      if (kind !== UNCASED) {
-        cased++;
-        if (kind === LOWER) lower++;
-      }
+    } else if (kind === HIGH_SURROGATE) {
+      // An astral character ends a word; rare Han counts as unspaced.
+      const cp = text.codePointAt(i)!;
+      if (cp >= 0x20000 && cp <= 0x3ffff) unspaced++;
+      inWord = false;
+      i++;
     }
+    // JOINER and MARK carry a word on and start none.
   }
   if (afterSpace && end > start) tidy = false;
-  return { weight: words + Math.round(unspaced / 2), cased, lower, ascii, tidy };
+  return { weight: words + Math.round(unspaced / 2), cased, lower, ascii: codes < 128, tidy };
 }

@@ -1,9 +1,11 @@
 // The headline as the page itself shows it, for pages without og:title or a JSON-LD headline.
 // The evidence: the headline is repeated, once in <title> (beside the site's name) and once as a heading
 // on the page; a blog's post heading links to the post's own address; the site's logo heading links home.
+import type { ElementIndex } from './element-index.ts';
 
 const SEPARATOR = /\s+(?:\||-|–|—|·|•|»|«|›|‹|::|:|\/)\s+/;
 const MAX_WORDS = 30;
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
 
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const oneLine = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,7 +43,7 @@ function linksTo(heading: Element, address: string | null, base: string | null):
  * The page heading that repeats the <title> (or one of its parts), or that links to the page's own address;
  * null when no heading has that evidence.
  */
-export function headlineFromPage(document: Document, documentTitle: string, url: string | null): string | null {
+export function headlineFromPage(document: Document, elements: ElementIndex, documentTitle: string, url: string | null): string | null {
   const body = document.body;
   if (!body) return null;
   const segments = new Set([documentTitle, ...documentTitle.split(SEPARATOR)].map(key).filter((k) => k.length > 2));
@@ -52,7 +54,7 @@ export function headlineFromPage(document: Document, documentTitle: string, url:
   // The site's name is a part of <title> too, often shown as a heading: of the headings that repeat
   // a part, the one repeating the longest part is the headline.
   let repeated: string | null = null;
-  for (const heading of body.querySelectorAll('h1, h2, h3, h4')) {
+  for (const heading of elements.within(body).filter((e) => HEADING_TAGS.has(e.tagName))) {
     const text = oneLine(heading);
     const headingKey = key(text);
     if (headingKey.length < 3 || text.split(' ').length > MAX_WORDS || linksHome(heading, url)) continue;

@@ -1,4 +1,5 @@
 // Reads the schema.org description of the article from the page's JSON-LD blocks.
+import type { ElementIndex } from './element-index.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -28,9 +29,10 @@ function types(object: JsonObject): string {
 }
 
 /** The most article-like JSON-LD object of the page, or null. */
-export function readJsonLd(document: Document): JsonObject | null {
+export function readJsonLd(elements: ElementIndex): JsonObject | null {
   const objects: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {
+  for (const script of elements.byTag('SCRIPT')) {
+    if (!script.getAttribute('type')?.toLowerCase().includes('ld+json')) continue;
     collect(parseBlock(script.textContent ?? ''), objects);
   }
   const score = (object: JsonObject) => {

@@ -1,10 +1,11 @@
 // The <meta> values of a page, keyed by their lower-cased property / name / itemprop.
+import type { ElementIndex } from './element-index.ts';
 
 export type MetaTags = Map<string, string[]>;
 
-export function readMetaTags(document: Document): MetaTags {
+export function readMetaTags(elements: ElementIndex): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of elements.byTag('META')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop']) {
@@ -27,8 +28,9 @@ export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
   return null;
 }
 
-export function linkHref(document: Document, rel: string): string | null {
-  for (const link of document.querySelectorAll('link[rel]')) {
+export function linkHref(elements: ElementIndex, rel: string): string | null {
+  for (const link of elements.byTag('LINK')) {
+    if (!link.hasAttribute('rel')) continue;
     const rels = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')?.trim();
     if (rels.includes(rel) && href) return href;

@@ -1,6 +1,7 @@
 // Everything a saved page says about its article outside the body: meta tags, JSON-LD, <html lang>.
 import type { Extracted } from '../extracted.ts';
 import { toIsoDate } from './dates.ts';
+import { ElementIndex } from './element-index.ts';
 import { imageUrlOf, namesOf, readJsonLd, textOf } from './json-ld.ts';
 import { firstMeta, linkHref, readMetaTags } from './meta-tags.ts';
 import type { KeywordSources } from './keywords.ts';
@@ -45,10 +46,10 @@ const oneLine = (text: string | null) => text?.replace(/\s+/g, ' ').trim() || nu
 const authorName = (name: string) => name.replace(/^by\s+/i, '');
 
 /** The caption of the figure showing `imageUrl`, when the page has one. */
-function figureCaption(document: Document, imageUrl: string): string | null {
+function figureCaption(elements: ElementIndex, imageUrl: string): string | null {
   const file = imageUrl.split(/[?#]/)[0]?.split('/').pop();
   if (!file || file.length < 5) return null;
-  for (const figure of document.querySelectorAll('figure')) {
+  for (const figure of elements.byTag('FIGURE')) {
     const shows = [...figure.querySelectorAll('img, source')].some((img) =>
       ['src', 'srcset', 'data-src', 'data-srcset'].some((name) => img.getAttribute(name)?.includes(file)),
     );
@@ -66,8 +67,9 @@ function language(document: Document, locale: string | null): string | null {
   return tag.replace(/_/g, '-');
 }
 
-function firstTimeElement(document: Document): string | null {
-  for (const time of document.querySelectorAll('time[datetime]')) {
+function firstTimeElement(elements: ElementIndex): string | null {
+  for (const time of elements.byTag('TIME')) {
+    if (!time.hasAttribute('datetime')) continue;
     const iso = toIsoDate(time.getAttribute('datetime'));
     if (iso) return iso;
   }
@@ -87,10 +89,12 @@ function dateInUrl(url: string | null): string | null {
 }
 
 export function readMetadata(document: Document): PageMetadata {
-  const meta = readMetaTags(document);
-  const ld = readJsonLd(document) ?? {};
+  // One walk of the page serves every look-up below (the tree is not changed until the body is read).
+  const elements = new ElementIndex(document);
+  const meta = readMetaTags(elements);
+  const ld = readJsonLd(elements) ?? {};
 
-  const url = absolute(linkHref(document, 'canonical') ?? firstMeta(meta, 'og:url'), null);
+  const url = absolute(linkHref(elements, 'canonical') ?? firstMeta(meta, 'og:url'), null);
   const siteName = oneLine(firstMeta(meta, 'og:site_name') ?? textOf(ld.publisher));
   let origin: string | null = null;
   try {
@@ -99,13 +103,13 @@ export function readMetadata(document: Document): PageMetadata {
     origin = null;
   }
 
-  const documentTitle = document.querySelector('title')?.textContent?.trim() ?? '';
+  const documentTitle = elements.byTag('TITLE')[0]?.textContent?.trim() ?? '';
   const declared = [
     stripSiteName(firstMeta(meta, 'og:title', 'twitter:title') ?? '', siteName, false),
     stripSiteName(textOf(ld.headline) ?? '', siteName, false),
   ].filter(Boolean);
   // The page's headings are searched only when the page declares no headline.
-  const shown = declared.length ? '' : (headlineFromPage(document, documentTitle, url) ?? '');
+  const shown = declared.length ? '' : (headlineFromPage(document, elements, documentTitle, url) ?? '');
   const titles = [...declared, shown, stripSiteName(documentTitle, siteName, true)].filter(Boolean);
 
   const imageUrl = absolute(firstMeta(meta, 'og:image', 'og:image:url', 'twitter:image') ?? imageUrlOf(ld.image), url);
@@ -125,12 +129,12 @@ export function readMetadata(document: Document): PageMetadata {
     published:
       toIsoDate(firstMeta(meta, ...PUBLISHED_KEYS)) ??
       toIsoDate(textOf(ld.datePublished)) ??
-      firstTimeElement(document) ??
-      statedDate(document) ??
+      firstTimeElement(elements) ??
+      statedDate(document, elements) ??
       dateInUrl(url),
     updated: toIsoDate(firstMeta(meta, 'article:modified_time', 'datemodified')) ?? toIsoDate(textOf(ld.dateModified)),
     url,
-    image: imageUrl ? { url: imageUrl, caption: figureCaption(document, imageUrl) } : null,
+    image: imageUrl ? { url: imageUrl, caption: figureCaption(elements, imageUrl) } : null,
     language: language(document, firstMeta(meta, 'og:locale')),
   };
 }

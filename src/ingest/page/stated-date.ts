@@ -5,6 +5,7 @@
 import { dateShape, findDate, type DateReading } from '../clipping/dates.ts';
 import { classWords } from './class-names.ts';
 import { toIsoDate } from './dates.ts';
+import type { ElementIndex } from './element-index.ts';
 
 const DATE_CLASS_WORDS = new Set(['date', 'dates', 'datetime', 'pubdate', 'published', 'posted', 'postdate', 'timestamp', 'dateline', 'time']);
 /** A date in a longer text is a date the story mentions, not the date it was published. */
@@ -40,10 +41,15 @@ function dateIn(element: Element, reading: DateReading): string | null {
 }
 
 /** Dated elements in page order, each with the list it sits in (if any). */
-function markedDates(root: Element, reading: DateReading): { iso: string; list: Element | null }[] {
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** What `time, [itemprop], [class], [id], h1, …, h6` selects. */
+const mayNameADate = (element: Element) =>
+  element.tagName === 'TIME' || HEADINGS.has(element.tagName) || element.hasAttribute('itemprop') || element.hasAttribute('class') || element.hasAttribute('id');
+
+function markedDates(inBody: Element[], reading: DateReading): { iso: string; list: Element | null }[] {
   const found: { iso: string; list: Element | null }[] = [];
-  for (const element of root.querySelectorAll('time, [itemprop], [class], [id], h1, h2, h3, h4, h5, h6')) {
-    if (!namesADate(element)) continue;
+  for (const element of inBody) {
+    if (!mayNameADate(element) || !namesADate(element)) continue;
     const iso = dateIn(element, reading);
     if (iso) found.push({ iso, list: element.closest('ul, ol') });
   }
@@ -51,11 +57,14 @@ function markedDates(root: Element, reading: DateReading): { iso: string; list: 
 }
 
 /** A short block among the first few after the page's <h1> that states a date. */
-function datelineUnderHeadline(root: Element, reading: DateReading): string | null {
-  const headline = root.querySelector('h1');
+const BLOCKS = new Set(['P', 'DIV', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+function datelineUnderHeadline(inBody: Element[], reading: DateReading): string | null {
+  const headline = inBody.find((element) => element.tagName === 'H1');
   if (!headline) return null;
   let blocks = 0;
-  for (const element of root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6')) {
+  for (const element of inBody) {
+    if (!BLOCKS.has(element.tagName)) continue;
     if (!(headline.compareDocumentPosition(element) & 4) || headline.contains(element)) continue; // before it
     if (element.querySelector('p, div')) continue; // a container: its blocks come next
     const text = oneLine(element);
@@ -70,13 +79,14 @@ function datelineUnderHeadline(root: Element, reading: DateReading): string | nu
 }
 
 /** The date the page's own text states for the article, as ISO 8601; null when there is none. */
-export function statedDate(document: Document): string | null {
+export function statedDate(document: Document, elements: ElementIndex): string | null {
   const root = document.body;
   if (!root) return null;
+  const inBody = elements.within(root);
   // Month names in the page's language as well as English.
   const reading: DateReading = { language: document.documentElement?.getAttribute('lang')?.trim().slice(0, 2).toLowerCase() || null };
-  const marked = markedDates(root, reading);
+  const marked = markedDates(inBody, reading);
   // A list with several dates is a list of other stories (archives, teasers, comments).
   const own = marked.find(({ list }) => !list || marked.filter((other) => other.list === list).length === 1);
-  return own?.iso ?? datelineUnderHeadline(root, reading);
+  return own?.iso ?? datelineUnderHeadline(inBody, reading);
 }
