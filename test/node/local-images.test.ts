@@ -292,3 +292,22 @@ describe('curate add and curate show', () => {
     expect(printed()).toContain(`src=\\"/images/${nameOf(FERRY)}\\"`);
   });
 });
+
+describe('a relative `image:` in a clipping or a saved page', () => {
+  it('is a file of the folder too, published and named in full', async () => {
+    const clipping = `---\nimage: images/lead.png\ndate: 2024-05-01\n---\nQuay reopens after the storm\n\nThe quay reopened on Monday after three weeks of repairs, and the first boats came in before dawn with the tide.\n\nFishermen said the new stones were higher than the old ones and should keep the water out next winter.\n`;
+    const page = `---\nimage: {url: ../images/lead.png, caption: The quay}\ndate: 2024-05-02\n---\n<!doctype html><html><head><title>Boats return</title><meta property="og:image" content="https://paper.example/og.jpg"></head><body><article><h1>Boats return</h1><p>The boats returned to the harbour on Tuesday, a week later than planned, after the storm had passed.</p><p>Crews said the crossing was calm and that the new quay made landing easier than it had been for years.</p></article></body></html>\n`;
+    const { get, built } = siteFrom({ 'site.yaml': 'url: https://mine.example\n', 'images/lead.png': LEAD, 'quay.txt': clipping, 'pages/boats.html': page });
+    expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const json = (await (await get('/feed.json')).json()) as { items: { title: string; image?: string }[] };
+    expect(json.items.map((i) => i.image)).toEqual([`https://mine.example/images/${nameOf(LEAD)}`, `https://mine.example/images/${nameOf(LEAD)}`]);
+  });
+
+  it('a symlink to another picture inside the folder is that picture', () => {
+    const dir = curatedFolder({ 'images/ferry.png': FERRY, 'ferry.md': md({ title: 'Ferry', date: '2024-05-01' }, BODY('images/alias.png')) });
+    symlinkSync(join(dir, 'images', 'ferry.png'), join(dir, 'images', 'alias.png'));
+    const built = buildCatalog(dir);
+    expect(built.problems.filter((p) => !p.file.endsWith('site.yaml'))).toEqual([]);
+    expect([...built.catalog.images.keys()]).toEqual([nameOf(FERRY)]);
+  });
+});
