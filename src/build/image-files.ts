@@ -43,9 +43,10 @@ function probe(path: string): Omit<ImageDependency, 'hash' | 'path'> {
   }
 }
 
+/** Whether `path` is `root` or under it. */
 const inside = (root: string, path: string) => {
   const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+  return !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 };
 
 /** Whether every file an outcome was made from is still as it was then. */

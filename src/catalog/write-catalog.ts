@@ -4,7 +4,7 @@
 // same hash): a truncated or altered pack or document is found and written again.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { SITE_FILES } from '../web/site-files.ts';
 import type { ListingKey } from '../feeds/listing-scope.ts';
 import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
@@ -153,9 +153,9 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
       bytes = readFileSync(image.source);
     } catch (err) {
       if ((err as { code?: string }).code !== 'ENOENT') throw err;
-      throw new SourceChangedError(`${image.source}: was deleted while the build ran; build again`);
+      throw new SourceChangedError(`${relative(process.cwd(), image.source)}: was deleted while the build ran; build again`);
     }
-    if (hashOf(bytes) !== image.hash) throw new SourceChangedError(`${image.source}: changed while the build ran; build again`);
+    if (hashOf(bytes) !== image.hash) throw new SourceChangedError(`${relative(process.cwd(), image.source)}: changed while the build ran; build again`);
     repaired(rel);
     put(rel, bytes, image.hash);
   }

@@ -30,7 +30,7 @@ export function isFileReference(src: string): boolean {
   return !HAS_SCHEME.test(s) || /^file:/i.test(s);
 }
 
-/** The line of `text` (numbered from `firstLine`) where `reference` is written, as decoded or as given. */
+/** The line of `text` (numbered from `firstLine`) where `reference` is written, as given or decoded. */
 function lineOf(text: string, reference: string, firstLine: number): number {
   let decoded = reference;
   try {
@@ -38,7 +38,9 @@ function lineOf(text: string, reference: string, firstLine: number): number {
   } catch {
     // keep it as written
   }
-  for (const needle of [reference, decoded]) {
+  // As an image is written first (so `![a](.)` is not found at the first full stop), then anywhere.
+  const written = [reference, decoded].flatMap((r) => [`](${r}`, `](<${r}`, `src="${r}`, `src='${r}`, `src=${r}`, `]: ${r}`]);
+  for (const needle of [...written, reference, decoded]) {
     const at = text.indexOf(needle);
     if (at >= 0) return firstLine + countNewlines(text, at);
   }

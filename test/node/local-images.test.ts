@@ -151,6 +151,7 @@ describe('bad image references, as a hostile editor writes them', () => {
     'backslash.md': md({ title: 'Backslash', date: '2024-01-12' }, BODY('images\\ok.png')),
     'encoded-escape.md': md({ title: 'Encoded escape', date: '2024-01-13' }, BODY('%2e%2e/%2e%2e/etc/passwd')),
     'folder.md': md({ title: 'Folder', date: '2024-01-14' }, BODY('images/')),
+    'root.md': md({ title: 'Root', date: '2024-01-15' }, BODY('.')),
     'raw-html.md': md({ title: 'Raw HTML', date: '2024-01-11' }, BODY('x').replace('![Ferry at the quay](x)', '<img src="../../../etc/shadow" onerror="alert(1)">')),
     'good.md': md({ title: 'Good', date: '2024-01-10' }, BODY('images/ok.png')),
   });
@@ -176,6 +177,7 @@ describe('bad image references, as a hostile editor writes them', () => {
     ['backslash.md', /^image "images(%5C|\\\\)ok\.png" has backslashes; write the path with forward slashes/],
     ['encoded-escape.md', /^image "%2e%2e\/%2e%2e\/etc\/passwd" points outside the curated folder/],
     ['folder.md', /^image "images\/" is a folder \(.*images\), not an image file/],
+    ['root.md', /^image "\." is a folder \(.*\), not an image file/],
     ['oversized.md', /^image "images\/big\.png" is 26\.0 MiB, over the 25\.0 MiB a published file may have on Workers; make it smaller/],
   ])('%s: a warning naming the file, the line and the fix; the article is built without the image', async (file, message) => {
     expect(warning(file)).toEqual([{ file: expect.stringMatching(new RegExp(`${file}$`)), line: PICTURE_LINE, severity: 'warning', message: expect.stringMatching(message) }]);
@@ -194,7 +196,7 @@ describe('bad image references, as a hostile editor writes them', () => {
 
   it('every article builds; the good one has its image; nothing from outside or refused is published', () => {
     expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(built.catalog.articleCount).toBe(14);
+    expect(built.catalog.articleCount).toBe(15);
     expect(readdirSync(join(out, 'images'))).toEqual([nameOf(FERRY)]);
     const secret = solidPng([1, 2, 3]);
     for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
