@@ -313,3 +313,15 @@ describe('a relative `image:` in a clipping or a saved page', () => {
     expect([...built.catalog.images.keys()]).toEqual([nameOf(FERRY)]);
   });
 });
+
+describe('where the warning points', () => {
+  it('at the definition of a reference-style image, and at the first of two uses', () => {
+    const body = `A paragraph about the lines of warnings, long enough to be an article body, with several words.\n\n![One][pic] and ![Two](images/gone.png)\n\nMore text.\n\n![Again](images/gone.png)\n\n[pic]: images/lost.png\n`;
+    const built = buildCatalog(curatedFolder({ 'lines.md': md({ title: 'Lines', date: '2024-05-01' }, body) }));
+    const found = built.problems.filter((p) => p.file.endsWith('/lines.md')).map((p) => [p.line, p.message.slice(0, 26)]);
+    expect(found).toEqual([
+      [14, 'image "images/lost.png" wa'],
+      [8, 'image "images/gone.png" wa'],
+    ]);
+  });
+});
