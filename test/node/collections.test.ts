@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../src/app.ts';
+import { fileSource } from '../../src/catalog/file-source.ts';
+import { PublishedReader } from '../../src/catalog/published-reader.ts';
+import { writeCatalog } from '../../src/catalog/write-catalog.ts';
 import { buildCatalog, type BuildResult } from '../../src/build/build-catalog.ts';
 import { formatProblem } from '../../src/ingest/problem.ts';
 import { curatedFolder, md, siteFrom } from './support/site.ts';
@@ -328,5 +332,35 @@ describe('the sample curated/ folder', () => {
     expect([unmoved.id, unmoved.slug, unmoved.published, unmoved.updated]).toEqual([moved.id, moved.slug, moved.published, moved.updated]);
     // The id it was published with before the move (url: null in the sample site.yaml).
     expect(moved.id).toBe('urn:uuid:dc100931-a660-5d35-989e-5a403224503a');
+  });
+});
+
+describe('a scheduled article in a collection (fake clock)', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it('is in no collection page or feed, and not counted, until its date; then it is', async () => {
+    const built = new Date('2026-06-01T12:00:00Z');
+    const dir = curatedFolder({
+      'site.yaml': 'title: Reading\nurl: https://reading.example\n',
+      'climate/tides.md': article({ title: 'Tides', date: '2024-01-01' }),
+      'climate/later.md': article({ title: 'Later', date: '2030-01-07T09:00:00Z' }),
+    });
+    const catalog = buildCatalog(dir, { now: built }).catalog;
+    const out = mkdtempSync(join(tmpdir(), 'published-'));
+    writeCatalog(out, catalog, { now: built });
+    const reader = new PublishedReader(fileSource(out));
+    const app = createApp(() => reader);
+    const get = async (path: string) => (await app.request(`https://reading.example${path}`)).text();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-07T08:59:59Z'));
+    const before = { feed: await get('/collections/climate/feed.json'), page: await get('/collections/climate'), list: await get('/collections') };
+    expect(before.feed).toContain('/articles/tides');
+    expect(before.feed).not.toContain('/articles/later');
+    expect(before.page).not.toContain('/articles/later');
+    expect(before.list).toContain('<span class="meta">1 article</span>');
+    vi.setSystemTime(new Date('2030-01-07T09:00:01Z'));
+    expect(await get('/collections/climate/feed.json')).toContain('/articles/later');
+    expect(await get('/collections/climate')).toContain('/articles/later');
+    expect(await get('/collections')).toContain('<span class="meta">2 articles</span>');
   });
 });
