@@ -41,17 +41,20 @@ export function scheduledEntries(articles: readonly CatalogEntry[], now: Date): 
 export function epochsOf(catalog: CatalogView, now: Date): Epoch[] {
   const scheduled = scheduledEntries(catalog.articles, now);
   const instants = [...new Set(scheduled.map((e) => e.published))];
-  const epochs: Epoch[] = [{ at: null, next: instants[0] ?? null, view: scheduled.length ? viewAsOf(catalog, isoSecond(now), catalog.version) : catalog, appeared: [] }];
+  if (!instants.length) return [{ at: null, next: null, view: catalog, appeared: [] }];
+  // Hashing every entry is the dear part of a view: done once for all of them.
+  const digests = catalog.entryDigests();
+  const epochs: Epoch[] = [{ at: null, next: instants[0]!, view: viewAsOf(catalog, digests, isoSecond(now), catalog.version), appeared: [] }];
   for (const [i, at] of instants.entries()) {
     const version = createHash('sha256').update(`${catalog.version}\n${at}`).digest('hex').slice(0, 32);
     const appeared = scheduled.filter((e) => e.published === at).map((e) => e.slug);
-    epochs.push({ at, next: instants[i + 1] ?? null, view: viewAsOf(catalog, at, version), appeared });
+    epochs.push({ at, next: instants[i + 1] ?? null, view: viewAsOf(catalog, digests, at, version), appeared });
   }
   return epochs;
 }
 
 /** The catalog as readers see it at `at`: the articles dated then or before, tags counted again. */
-function viewAsOf(catalog: CatalogView, at: string, version: string): CatalogView {
+function viewAsOf(catalog: CatalogView, allDigests: readonly string[], at: string, version: string): CatalogView {
   let hidden = 0;
   while (hidden < catalog.articles.length && catalog.articles[hidden]!.published > at) hidden++;
   const articles = catalog.articles.slice(hidden);
@@ -62,7 +65,7 @@ function viewAsOf(catalog: CatalogView, at: string, version: string): CatalogVie
   const members = new Map<string, number>();
   for (const entry of articles) if (entry.collection !== null) members.set(entry.collection, (members.get(entry.collection) ?? 0) + 1);
   const collections = catalog.collections.map((c) => ({ ...c, count: members.get(c.name) ?? 0 }));
-  const digests = catalog.entryDigests().slice(hidden);
+  const digests = allDigests.slice(hidden);
   return { format: catalog.format, version, site: catalog.site, articles, tags, collections, articleCount: articles.length, entryDigests: () => digests };
 }
 
