@@ -52,6 +52,21 @@ describe('a scheduled article in workerd, judged by the clock of each request', 
     expect((await fetched('/tags/gardens/feed.xml')).status).toBe(200);
   });
 
+  it('leaves the documents it does not enter as they were: a collection it is not in, a tag it does not carry', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const validators = async (path: string) => {
+      const res = await fetched(path);
+      expect(res.status, path).toBe(200);
+      expect(res.text, path).not.toContain(SLUG);
+      return `${res.headers.get('etag')} ${res.headers.get('last-modified')}`;
+    };
+    const paths = ['/collections/climate', '/collections/climate/feed.xml', '/collections/climate/feed.json', '/tags/food/atom.xml'];
+    vi.setSystemTime(AT - 1000);
+    const before = await Promise.all(paths.map(validators));
+    vi.setSystemTime(AT + 1000);
+    expect(await Promise.all(paths.map(validators))).toEqual(before);
+  });
+
   it('keys Cache API copies by the view, so a page cached before the switch is not served after it', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(AT - 1000);
