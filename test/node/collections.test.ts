@@ -261,6 +261,16 @@ describe('a collection served', () => {
   });
 });
 
+describe('a collection named in another script', () => {
+  it('is served at its percent-encoded address, like a tag', async () => {
+    const { get, built } = siteFrom({ 'site.yaml': 'url: https://reading.example\n', '北京/hutong.md': article({ title: 'Hutong', date: '2024-01-01' }) });
+    expect(built.catalog.collections.map((c) => [c.name, c.title])).toEqual([['北京', '北京']]);
+    const res = await get('/collections/%E5%8C%97%E4%BA%AC/atom.xml');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<link rel="self" type="application/atom+xml" href="https://reading.example/collections/%E5%8C%97%E4%BA%AC/atom.xml"/>');
+  });
+});
+
 describe('ids and slugs across folders', () => {
   it('do not change when a file moves between collections, or out of one', () => {
     const text = article({ title: 'Tides', date: '2024-01-01', tags: ['Sea'] });
