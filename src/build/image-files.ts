@@ -3,7 +3,7 @@
 // a real image by its bytes (whatever its name says), within the size one static asset may have.
 // Every file looked at is remembered, so the build cache sees when one changes, appears or goes.
 import { createHash } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { imageAddress, imageFileName, type ImageExtension, type ImageSource } from '../catalog/images.ts';
@@ -49,10 +49,21 @@ const inside = (root: string, path: string) => {
   return !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 };
 
+/** Where a path is now: one lstat for a plain file that was one before, the whole probe otherwise. */
+function probeAgain(dep: ImageDependency): Omit<ImageDependency, 'hash' | 'path'> {
+  if (dep.real !== dep.path) return probe(dep.path);
+  try {
+    const found = lstatSync(dep.path);
+    return found.isFile() ? { real: dep.path, size: found.size, mtimeMs: found.mtimeMs } : probe(dep.path);
+  } catch {
+    return { real: null, size: -1, mtimeMs: 0 };
+  }
+}
+
 /** Whether every file an outcome was made from is still as it was then. */
 export function dependenciesUnchanged(dependencies: readonly ImageDependency[]): boolean {
   for (const dep of dependencies) {
-    const now = probe(dep.path);
+    const now = probeAgain(dep);
     if (now.real !== dep.real || now.size !== dep.size) return false;
     if (now.mtimeMs === dep.mtimeMs || now.real === null) continue;
     if (dep.hash === null) return false;
@@ -67,6 +78,8 @@ export function unusedImages(files: readonly string[], published: ReadonlyMap<st
   const used = new Set([...published.values()].map((image) => image.source));
   const problems: Problem[] = [];
   for (const file of files) {
+    // Published sources are real paths: a file that is not a link is found as it is listed.
+    if (used.has(file)) continue;
     let real = file;
     try {
       real = realpathSync(file);

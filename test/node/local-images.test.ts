@@ -3,7 +3,7 @@
 // one by one (with the article built without them) when they are missing, outside the folder,
 // not images or too large.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -323,5 +323,24 @@ describe('where the warning points', () => {
       [14, 'image "images/lost.png" wa'],
       [8, 'image "images/gone.png" wa'],
     ]);
+  });
+});
+
+describe('rebuilding when a picture becomes a link', () => {
+  it('a file replaced by a symlink out of the folder is refused at the next build, even with the same bytes', () => {
+    const dir = curatedFolder({ 'images/ferry.png': FERRY, 'ferry.md': md({ title: 'Ferry', date: '2024-05-01' }, BODY('images/ferry.png')) });
+    const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'ferry.png');
+    writeFileSync(outside, FERRY);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'curate-cachedir-'));
+    const first = buildCatalog(dir, { cacheDir });
+    first.cache?.close();
+    expect([...first.catalog.images.keys()]).toEqual([nameOf(FERRY)]);
+    rmSync(join(dir, 'images/ferry.png'));
+    symlinkSync(outside, join(dir, 'images/ferry.png'));
+    const second = buildCatalog(dir, { cacheDir });
+    second.cache?.close();
+    expect(second.read).toBe(1);
+    expect(second.catalog.images.size).toBe(0);
+    expect(second.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^image "images\/ferry\.png" is a symlink to .*, outside the curated folder/));
   });
 });
