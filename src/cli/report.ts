@@ -12,11 +12,12 @@ export function printProblems(problems: readonly Problem[]): void {
 export const countErrors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error').length;
 export const countWarnings = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'warning').length;
 
-/** "10000 articles, 12 tags, 0 drafts, 3 warnings, 0 errors" (", 1 scheduled" after the drafts when some are). */
+/** "10000 articles, 12 tags, 0 drafts, 3 warnings, 0 errors" (", 2 collections" after the tags and ", 1 scheduled" after the drafts when there are some). */
 export function summarise(result: BuildResult): string {
   const { catalog, drafts, problems } = result;
   const scheduled = result.scheduled.length ? `, ${result.scheduled.length} scheduled` : '';
-  return `${catalog.articleCount} articles, ${catalog.tags.length} tags, ${drafts} drafts${scheduled}, ${countWarnings(problems)} warnings, ${countErrors(problems)} errors`;
+  const collections = catalog.collections.length ? `, ${catalog.collections.length} collections` : '';
+  return `${catalog.articleCount} articles, ${catalog.tags.length} tags${collections}, ${drafts} drafts${scheduled}, ${countWarnings(problems)} warnings, ${countErrors(problems)} errors`;
 }
 
 export function elapsed(startedMs: number): string {

@@ -43,6 +43,7 @@ describe('curate add --collection', () => {
     expect(printed()).toMatch(/night-ferry\.md was taken/);
     clearOutput();
     expect(runCheck({ dir, cacheDir: null })).toBe(0);
+    expect(printed()).toMatch(/^checked: 2 files, 2 articles, 0 tags, 1 collections, 0 drafts, /m);
   });
 
   it('refuses a name that is not a collection address, adding nothing', () => {
