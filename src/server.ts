@@ -16,14 +16,20 @@ if (problem) {
   console.error(problem);
   process.exit(1);
 }
+// PREVIEW_AT=2030-01-07T09:00:00Z serves the site as it will be then (scheduled articles included).
+const previewAt = process.env.PREVIEW_AT ? Date.parse(process.env.PREVIEW_AT) : null;
+if (previewAt !== null && Number.isNaN(previewAt)) {
+  console.error(`PREVIEW_AT=${process.env.PREVIEW_AT} is not a date; give one such as PREVIEW_AT=2030-01-07T09:00:00Z`);
+  process.exit(1);
+}
 const reader = new PublishedReader(fileSource(dir, { recheckMs: 500 }));
 const app = new Hono();
 // Workers are compressed by Cloudflare's edge; on Node the server does it.
 app.use('*', compress());
-app.route('/', createApp(() => reader));
+app.route('/', createApp(() => reader, previewAt === null ? {} : { clock: () => previewAt }));
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`Serving the curated feeds at http://${hostname}:${info.port}/ (feed.xml, atom.xml, feed.json)`);
+  console.log(`Serving the curated feeds at http://${hostname}:${info.port}/ (feed.xml, atom.xml, feed.json)${previewAt === null ? '' : `, as of ${new Date(previewAt).toISOString()}`}`);
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 // Scheduled publishing (issue 12, part 4): an article dated after the build is built with a
 // warning, and appears in feeds, pages, tag pages, the sitemap and at its own address only once
 // the clock of the request has passed its date; the validators of what it changes move then.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,5 +157,38 @@ describe('curate check and curate show on a scheduled article', () => {
     expect(printed()).toContain('appears:   2030-01-07 09:00 UTC (scheduled');
     expect(runShow(join(dir, 'ferry.md'), false)).toBe(0);
     expect(printed().match(/appears:/g)).toHaveLength(1);
+  });
+});
+
+describe('npm start with PREVIEW_AT', () => {
+  const server = (env: Record<string, string>) => [process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'], { env: { ...process.env, PORT: '0', ...env } }] as const;
+
+  it('serves the site as it will be at that time, scheduled articles included', async () => {
+    const { out } = published();
+    const [cmd, args, options] = server({ CATALOG_DIR: out, PREVIEW_AT: AT });
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let printed = '';
+        child.stdout!.on('data', (d) => {
+          printed += d;
+          const found = /at (http:\/\/\S+\/) .*as of 2030-01-07T09:00:00\.000Z/.exec(printed);
+          if (found) resolve(found[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+      const feed = (await (await fetch(`${address}feed.json`)).json()) as { items: { title: string }[] };
+      expect(feed.items[0]!.title).toBe(TITLE);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('refuses a PREVIEW_AT that is not a date, saying what to give', () => {
+    const { out } = published();
+    const [cmd, args, options] = server({ CATALOG_DIR: out, PREVIEW_AT: 'next tuesday' });
+    const run = spawnSync(cmd, args, { ...options, encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('PREVIEW_AT=next tuesday is not a date; give one such as PREVIEW_AT=2030-01-07T09:00:00Z');
   });
 });
