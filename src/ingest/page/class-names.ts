@@ -42,7 +42,7 @@ export function namedAsFurniture(element: Element, words: ReadonlySet<string> = 
  */
 export function markFurnitureChildren(root: Element): void {
   for (const element of root.querySelectorAll('[class], [id]')) {
-    const only = element.children.length === 1 ? element.firstElementChild : null;
-    if (only && namedAsFurniture(element)) only.setAttribute(FURNITURE_MARK, '');
+    const only = element.firstElementChild;
+    if (only && !only.nextElementSibling && namedAsFurniture(element)) only.setAttribute(FURNITURE_MARK, '');
   }
 }

@@ -21,6 +21,7 @@ export function flattenDeepNesting(root: Element): void {
   while (stack.length) {
     const [element, depth] = stack.pop()!;
     if (depth >= MAX_DEPTH) unwrapDescendants(element);
-    else for (const child of element.children) stack.push([child, depth + 1]);
+    // Sibling links, not `children`: linkedom builds that list anew on every read.
+    else for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }
 }
