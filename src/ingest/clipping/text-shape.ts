@@ -91,12 +91,19 @@ export function mostlyCaseless(text: string): boolean {
   return letters > 0 && caselessLetterCount(text) / letters > 0.5;
 }
 
-// Every character here is in the BMP, so the u flag would change nothing but the speed.
-const SENTENCE_MARK = /[.!?。！？؟।](?=\s|$|["'”’»)])/g;
+/** What may follow a sentence mark: white space (as \s matches it) or a closing quote or bracket. */
+const AFTER_MARK = /[\s"'”’»)]/;
 
-/** Sentence-ending marks inside the line (a paragraph has several, a headline none). */
+/** Sentence-ending marks inside the line, each followed by a space, a closer or the end (a paragraph has several, a headline none). */
 export function sentenceMarks(text: string): number {
-  return countMatches(text, SENTENCE_MARK);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? 。 ！ ？ ؟ ।
+    if ((c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964) &&
+      (i + 1 === text.length || AFTER_MARK.test(text[i + 1]!))) n++;
+  }
+  return n;
 }
 
 export function isAllCaps(text: string): boolean {

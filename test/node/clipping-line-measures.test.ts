@@ -1,0 +1,54 @@
+// The line measures the clipping reader takes on every line are written for speed; each must say
+// exactly what its plain definition (a regular expression over the line) says, on any text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contentWords } from '../../src/ingest/clipping/content-words.ts';
+import { isAllCaps, sentenceMarks } from '../../src/ingest/clipping/text-shape.ts';
+import { isCommentsHeader, isCopyrightLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
+
+// Words and marks the measures look for, mixed with any text: matches must be common, not luck.
+const pieces = fc.constantFrom(
+  '.', '!', '?', '。', '！', '？', '؟', '।', ' ', '\u00a0', '\u2003', '"', '”', '’', '»', ')', 'ABC', 'Abc', 'É', 'ß', 'ǅ', 'ſ', 'K',
+  'Comments', '3 comments', 'Leave a Reply', 'Kommentare', 'Комментарии', 'Jane says:', 'wrote:', 'Copyright', '©', 'all rights reserved',
+  'reproduction', 'without permission', 'privacy policy', 'terms of use', '北京', '🌊', '\ud800', 'naïve', 'ÉTÉ 2024',
+);
+const line = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 6 }), fc.string({ unit: 'grapheme-ascii', maxLength: 8 })), { maxLength: 10 })
+  .map((parts) => parts.join(''));
+
+const runs = { numRuns: 3000 };
+
+describe('clipping line measures', () => {
+  it('sentenceMarks counts what /[.!?。！？؟।](?=\\s|$|["\'”’»)])/g matches', () => {
+    fc.assert(fc.property(line, (text) => {
+      expect(sentenceMarks(text)).toBe(text.match(/[.!?。！？؟।](?=\s|$|["'”’»)])/g)?.length ?? 0);
+    }), runs);
+  });
+
+  it('isAllCaps: at least three letters, none of them lower-case', () => {
+    fc.assert(fc.property(line, (text) => {
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      expect(isAllCaps(text)).toBe(letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+    }), runs);
+  });
+
+  it('contentWords reads plain ASCII as the Unicode pattern does', () => {
+    // A lone "é" adds no word of four letters, but sends the text down the Unicode path.
+    fc.assert(fc.property(line, (text) => {
+      expect(contentWords(text)).toEqual(contentWords(`${text} é`));
+    }), runs);
+  });
+
+  it('the quick cues never hide a comments header or a legal notice', () => {
+    const HEADER =
+      /^[[(]?\s*(\d+\s+)?((top rated|user|all|recent|latest|reader|show( new| more)?|view|read all|loading|hide)\s+)?(comments?|responses?|replies|discussion|join the (conversation|discussion)|leave a (reply|comment)|add (a|your) comment|post a comment|write a comment|kommentare?|comentarios?|commentaires?|commenti|comentários?|комментари[йи]|добавить комментарий)\b/iu;
+    const AUTHOR = / (commented on|says:|wrote:)$/i;
+    const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|все права защищены/iu;
+    const LEGAL = /copyright|reproduc|permission|rights reserved|fair (use|dealing)|prior (written )?consent|terms of (use|service)|privacy policy|trademark/gi;
+    fc.assert(fc.property(line, (text) => {
+      const words = wordStats(text).weight;
+      expect(isCommentsHeader(text, words)).toBe(words <= 6 && (HEADER.test(text.trim()) || AUTHOR.test(text.trim())));
+      expect(isCopyrightLine(text)).toBe(COPYRIGHT.test(text.trim()) || (text.match(LEGAL)?.length ?? 0) >= 2);
+    }), runs);
+  });
+});
