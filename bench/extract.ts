@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { declaredTags, sameDay, summaryMatches, titleClose, titleExact } from './extract/metadata-score.ts';
@@ -55,6 +55,7 @@ const percent = (n: number, d: number): string => (d === 0 ? '-' : `${Math.round
 
 interface Row { cells: string[] }
 const rows: Row[] = [];
+const startLoad = loadavg()[0]!.toFixed(2);
 const speeds: string[] = [];
 const perPage: Record<string, unknown> = {};
 
@@ -72,8 +73,8 @@ for (const set of SETS) {
   for (const { kind, dir: sub, speed } of KINDS.filter((k) => !process.env.INPUT || k.kind === process.env.INPUT)) {
     const files = readFiles(join(dir, sub));
     readSet(join(dir, sub), files); // warm-up: module loading and JIT are not the reader's speed
+    const cpuRates: number[] = [];
     let best = Infinity;
-    let bestCpu = Infinity;
     let readings = new Map<string, Reading>();
     for (let i = 0; i < rounds; i++) {
       const started = performance.now();
@@ -81,13 +82,17 @@ for (const set of SETS) {
       readings = readSet(join(dir, sub), files);
       const used = process.cpuUsage(cpu);
       best = Math.min(best, performance.now() - started);
-      bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
+      cpuRates.push((files.names.length / (used.user + used.system)) * 1e6);
     }
     // CPU time is what the reader costs; wall time also counts waiting for a shared machine's cores.
-    const perSecond = (files.names.length / bestCpu) * 1000;
+    // The median is the figure; the best round shows what the reader does when the machine is quiet.
+    cpuRates.sort((a, b) => a - b);
+    const median = cpuRates[Math.floor(cpuRates.length / 2)]!;
+    const perSecond = cpuRates[cpuRates.length - 1]!;
     const wallPerSecond = (files.names.length / best) * 1000;
-    speeds.push(`${set.name} ${kind}: ${perSecond.toFixed(0)} pages per CPU second, ${wallPerSecond.toFixed(0)} per wall-clock second ` +
-      `(target >= ${speed}: ${perSecond >= speed ? 'met' : 'NOT met'}), ${[...readings.values()].filter((r) => r.failed).length} pages failed`);
+    speeds.push(`${set.name} ${kind}: ${median.toFixed(0)} pages per CPU second (median; best ${perSecond.toFixed(0)}), ` +
+      `${wallPerSecond.toFixed(0)} per wall-clock second (target >= ${speed}: ${median >= speed ? 'met' : 'NOT met'}), ` +
+      `${[...readings.values()].filter((r) => r.failed).length} pages failed`);
     for (const half of ['shape', 'measure'] as const) {
       const inHalf = ids.filter((id) => halfOf(id) === half);
       let exact = 0, close = 0, dated = 0, sameDays = 0, summaries = 0, tags = 0, declared = 0, maxTags = 0;
@@ -130,7 +135,8 @@ console.log(line(header));
 for (const r of rows) console.log(line(r.cells));
 console.log('\ntargets, on the measure half:');
 for (const [k, v] of Object.entries(TARGETS)) console.log(`  ${k}: ${v}`);
-console.log('\nspeed (best of %d rounds, one thread, whole pipeline: decode, read, sanitise, text):', rounds);
+console.log('\nspeed (%d rounds, one thread, whole pipeline: decode, read, sanitise, text; load average %s at the start, %s at the end):',
+  rounds, startLoad, loadavg()[0]!.toFixed(2));
 for (const s of speeds) console.log(`  ${s}`);
 const detail = join(out, 'per-page.json');
 writeFileSync(detail, JSON.stringify(perPage, null, 1));
