@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
+import { futureDateCheck } from '../../src/build/date-checks.ts';
 import { fileSource } from '../../src/catalog/file-source.ts';
 import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
@@ -52,6 +53,17 @@ describe('a scheduled article, judged by the clock of each request (fake timers)
     const warning = built.problems.find((p) => p.file.endsWith(`${SLUG}.md`));
     expect(warning).toMatchObject({ severity: 'warning', line: 3, message: expect.stringContaining('scheduled: appears 2030-01-07 09:00 UTC') });
     expect(built.scheduled).toEqual([{ file: expect.stringContaining(`${SLUG}.md`), slug: SLUG, published: AT }]);
+  });
+
+  it('is a warning for a date ahead; an edit dated more than a day ahead stays an error', () => {
+    const check = futureDateCheck(BUILT);
+    const lines = { published: 3, updated: 4 };
+    expect(check('a.md', { published: AT, updated: AT }, lines)).toEqual([{ file: 'a.md', line: 3, severity: 'warning', message: 'scheduled: appears 2030-01-07 09:00 UTC; no feed, page or sitemap shows it before then' }]);
+    expect(check('b.md', { published: '2024-01-01T00:00:00Z', updated: AT }, lines)).toEqual([
+      { file: 'b.md', line: 4, severity: 'error', message: `\`updated\` ${AT} is in the future; correct it, or set it on the day of the edit` },
+    ]);
+    expect(check('c.md', { published: '2026-06-01T12:00:01Z', updated: '2026-06-01T12:00:01Z' }, lines).map((p) => p.message)).toEqual(['scheduled: appears 2026-06-01 12:00:01 UTC; no feed, page or sitemap shows it before then']);
+    expect(check('d.md', { published: '2026-06-01T12:00:00Z', updated: '2026-06-01T12:00:00Z' }, lines)).toEqual([]);
   });
 
   it('is absent everywhere before its date and present after, with new validators on what it changes', async () => {
