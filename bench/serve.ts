@@ -18,6 +18,7 @@ import { checkWorker } from '../scripts/check-worker.ts';
 import { hasCommand, runTimed } from './build/run-timed.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
 import { fetchRetrying, largestRss, startDetached, stop, waitFor } from './serve/processes.ts';
+import { isolateHeap, type HeapUsage } from './serve/isolate-heap.ts';
 import { runWrk } from './serve/wrk.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -78,20 +79,23 @@ async function routes(catalog: string, get: (path: string) => Promise<Response>)
   return routeList;
 }
 
-async function loadTable(runtime: string, origin: string, pid: number | null) {
+async function loadTable(runtime: string, origin: string, pid: number | null, inspectorPort: number | null = null) {
   const rows: string[] = [];
   let peak = 0;
+  let heap: HeapUsage | null = null;
   for (const route of await routes(prepared.catalog, (path) => fetchRetrying(`${origin}${path}`))) {
     const res = await fetchRetrying(`${origin}${route.path}`, { headers: route.headers });
     const bytes = (await res.arrayBuffer()).byteLength;
     const constant = res.status === 304 ? '/__const/304' : `/__const/${bytes}`;
     const measured = runWrk(`${origin}${route.path}`, DURATION, CONNECTIONS, route.headers);
     if (pid) peak = Math.max(peak, largestRss(pid, 'workerd') ?? 0);
+    const after = inspectorPort === null ? null : await isolateHeap(inspectorPort);
+    if (after && (!heap || after.totalMiB > heap.totalMiB)) heap = after;
     const baseline = runWrk(`${origin}${constant}`, DURATION, CONNECTIONS);
     const ratio = baseline.rps ? measured.rps / baseline.rps : 0;
     rows.push(`| ${runtime} | ${route.name} | ${res.status} | ${bytes} | ${measured.rps.toFixed(0)} | ${baseline.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${measured.failures} of ${measured.requests} |`);
   }
-  return { rows, peak };
+  return { rows, peak, heap };
 }
 
 /** CPU per request (ms) of each route through the app on Node, reading the published files. */
@@ -163,11 +167,13 @@ else {
     console.log(`wrk, ${CONNECTIONS} connections, ${DURATION} s a run; baseline = constant bytes of the same size from the same runtime`);
     console.log('| runtime | route | status | bytes | req/s | baseline req/s | ratio | failed |');
     console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const workerd = await loadTable('workerd', `http://127.0.0.1:${workerPort}`, wrangler.pid ?? null);
+    const workerd = await loadTable('workerd', `http://127.0.0.1:${workerPort}`, wrangler.pid ?? null, inspector);
     for (const row of workerd.rows) console.log(row);
     const onNode = await loadTable('Node', `http://127.0.0.1:${nodePort}`, null);
     for (const row of onNode.rows) console.log(row);
-    console.log(`workerd peak RSS under load: ${workerd.peak ? `${workerd.peak.toFixed(0)} MiB` : 'n/a'}\n`);
+    const heap = workerd.heap ? `${workerd.heap.totalMiB.toFixed(1)} MiB held, ${workerd.heap.usedMiB.toFixed(1)} MiB live` : 'n/a';
+    console.log(`workerd isolate heap after each load run, largest (Runtime.getHeapUsage; the Workers limit is 128 MB): ${heap}`);
+    console.log(`workerd process RSS, largest (all of wrangler dev's runtime, not the isolate): ${workerd.peak ? `${workerd.peak.toFixed(0)} MiB` : 'n/a'}\n`);
   } finally {
     stop(wrangler);
     stop(node);
