@@ -35,11 +35,12 @@ function listings(catalogDir: string): Listing[] {
   };
   // The tags of the view as of the build: a scheduled article's tags are not served before its date.
   const published = JSON.parse(readFileSync(join(catalogDir, 'index', 'head.json'), 'utf8')) as { tags?: { slug: string }[] };
+  // Addresses as a reader sends them: a tag named 北京 is asked for as /tags/%E5%8C%97%E4%BA%AC/.
   const found: Listing[] = [{ name: 'site', prefix: '/' }];
-  for (const tag of published.tags ?? catalog.tags ?? []) found.push({ name: `tag ${tag.slug}`, prefix: `/tags/${tag.slug}/` });
+  for (const tag of published.tags ?? catalog.tags ?? []) found.push({ name: `tag ${tag.slug}`, prefix: `/tags/${encodeURIComponent(tag.slug)}/` });
   for (const c of catalog.collections ?? []) {
     const slug = c.slug ?? c.name;
-    if (slug) found.push({ name: `collection ${slug}`, prefix: `/collections/${slug}/` });
+    if (slug) found.push({ name: `collection ${slug}`, prefix: `/collections/${encodeURIComponent(slug)}/` });
   }
   return found;
 }
