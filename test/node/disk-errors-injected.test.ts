@@ -3,8 +3,9 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildAndWrite } from '../../src/cli/build-command.ts';
+import { captureConsole } from './support/console.ts';
 import { curatedFolder, md as mdOf } from './support/site.ts';
 
 /** The next write to a path matching `failing.path` throws `failing.code`, as the kernel would. */
@@ -26,18 +27,14 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...mocked, default: mocked };
 });
 
-let err: MockInstance<typeof console.error>;
+const terminal = captureConsole();
 beforeEach(() => {
-  err = vi.spyOn(console, 'error').mockImplementation(() => {});
   process.env.CATALOG_DIR = mkdtempSync(join(tmpdir(), 'catalog-'));
 });
 afterEach(() => {
   failing.path = null;
-  err.mockRestore();
-  delete process.env.CURATED_DIR;
-  delete process.env.CATALOG_DIR;
 });
-const printed = () => err.mock.calls.map((c) => String(c[0])).filter((line) => !line.includes(': warning: '));
+const printed = () => terminal.errorLines().filter((line) => !line.includes(': warning: '));
 const md = (front: Record<string, unknown>) => mdOf(front, Array.from({ length: 40 }, (_, i) => `${String(front.title)}${i}`).join(' '));
 const tree = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 /** Every file of the folder with its bytes. */
@@ -91,7 +88,7 @@ describe('write errors injected at the write', () => {
     failing.path = new RegExp(`^${cacheDir}/.+/`);
     const result = await buildAndWrite({ allowErrors: false, cacheDir });
     expect(result.status).toBe(0);
-    const lines = err.mock.calls.map((c) => String(c[0]));
+    const lines = terminal.errorLines();
     expect(lines.some((l) => /warning: cannot write the build cache: the disk is full \(ENOSPC\); this build is not slowed, the next one reads every file again/.test(l))).toBe(true);
     expect(JSON.parse(readFileSync(join(process.env.CATALOG_DIR!, 'catalog.json'), 'utf8')).articles).toHaveLength(1);
   });

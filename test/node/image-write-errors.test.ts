@@ -3,11 +3,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { SourceChangedError, writeCatalog } from '../../src/catalog/write-catalog.ts';
 import { buildAndWrite } from '../../src/cli/build-command.ts';
 import { png } from './support/png.ts';
+import { captureConsole } from './support/console.ts';
 import { curatedFolder, md } from './support/site.ts';
 
 /** The next write to a path matching `failing` throws ENOSPC, as the kernel would. */
@@ -23,16 +24,12 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...mocked, default: mocked };
 });
 
-let err: MockInstance<typeof console.error>;
+const terminal = captureConsole();
 beforeEach(() => {
-  err = vi.spyOn(console, 'error').mockImplementation(() => {});
   process.env.CATALOG_DIR = mkdtempSync(join(tmpdir(), 'catalog-'));
 });
 afterEach(() => {
   failing = null;
-  err.mockRestore();
-  delete process.env.CURATED_DIR;
-  delete process.env.CATALOG_DIR;
 });
 
 const picture = (blue: number) => png(16, 9, (x, y) => [x * 15, y * 25, blue]);
@@ -53,7 +50,7 @@ describe('publishing images', () => {
     writeFileSync(join(process.env.CURATED_DIR, 'images/ferry.png'), picture(200));
     failing = /images\/[0-9a-f]{20}\.png\.\d+\.tmp$/;
     expect((await buildAndWrite({ allowErrors: false, cacheDir: null })).status).toBe(1);
-    const lines = err.mock.calls.map((c) => String(c[0])).filter((line) => !line.includes(': warning: '));
+    const lines = terminal.errorLines().filter((line) => !line.includes(': warning: '));
     expect(lines.at(-1)).toMatch(/images\/[0-9a-f]{20}\.png: cannot write: the disk is full \(ENOSPC\); free some space and build again; temporary and unpublished files were removed/);
     expect(contents(process.env.CATALOG_DIR!)).toEqual(before);
   });
