@@ -31,6 +31,6 @@ export const FEED_LIMIT = { default: 20, max: 100 } as const;
 
 /**
  * A `?limit=` feed is the one thing rendered on request: it carries at most this many bytes of
- * bodies (at least one article), which keeps its rendering within about 2 ms of CPU.
+ * bodies (at least one article), which keeps its rendering near 2 ms of CPU.
  */
 export const RENDER_BODY_BUDGET = 80_000;
