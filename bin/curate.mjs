@@ -98,7 +98,17 @@ const sources = Math.max(
   mtime(join(root, 'package-lock.json')),
   mtime(fileURLToPath(import.meta.url)),
 );
-if (!existsSync(bundled) || !existsSync(join(outDir, VERSION_FILE)) || mtime(bundled) < sources) await bundle();
+if (!existsSync(bundled) || !existsSync(join(outDir, VERSION_FILE)) || mtime(bundled) < sources) {
+  try {
+    await bundle();
+  } catch (err) {
+    // A package the source imports is not installed: node_modules predates package.json.
+    const missing = (err.errors ?? []).map((e) => /^Could not resolve "([^"]+)"/.exec(e.text)?.[1]).filter(Boolean);
+    if (!missing.length) throw err;
+    console.error(`node_modules lacks ${[...new Set(missing)].join(', ')}, which package.json names: run \`npm ci\` and try again`);
+    process.exit(1);
+  }
+}
 // Worker threads of a parallel build load their bundled entry point from here.
 process.env.CURATE_WORKER_ENTRY = pathToFileURL(join(outDir, 'ingest-worker.cjs')).href;
 process.env.CURATE_BUILD_VERSION = readFileSync(join(outDir, VERSION_FILE), 'utf8');
