@@ -12,7 +12,7 @@ import { BuildCache, type FileOutcome } from './build-cache.ts';
 import { buildVersion } from './build-version.ts';
 import { crossCheck, type Built } from './cross-checks.ts';
 import { futureDateCheck } from './date-checks.ts';
-import { isoSecond } from '../catalog/schedule.ts';
+import { toIso } from '../ingest/dates.ts';
 import { datesFromMtime, gitDates } from './file-dates.ts';
 import { dependenciesUnchanged, unusedImages } from './image-files.ts';
 import { readAndIngest } from './ingest-one.ts';
@@ -181,7 +181,7 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
   }
   const checked = crossCheck(built);
   problems.push(...checked.problems);
-  const cut = isoSecond(now);
+  const cut = toIso(now);
   const scheduled = checked.kept
     .filter((b) => b.article.published > cut)
     .map((b) => ({ file: b.path, slug: b.article.slug, published: b.article.published }))

@@ -3,7 +3,8 @@
 // more than a day ahead of the build and of the article's own date is an error (a typo such as
 // 2052 for 2025: an edit cannot be scheduled). Checked after ingest, so cached results never go stale.
 import type { ArticleMeta } from '../article.ts';
-import { formatAppears, isoSecond } from '../catalog/schedule.ts';
+import { formatAppears } from '../catalog/schedule.ts';
+import { toIso } from '../ingest/dates.ts';
 import type { Problem } from '../ingest/problem.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,8 +12,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The check for one build: the problems of one article's dates. */
 export function futureDateCheck(now: Date) {
   // Article dates are all whole-second UTC ISO strings, so they compare as strings.
-  const cut = isoSecond(now);
-  const limit = isoSecond(new Date(now.getTime() + DAY_MS));
+  const cut = toIso(now);
+  const limit = toIso(new Date(now.getTime() + DAY_MS));
   return (file: string, article: Pick<ArticleMeta, 'published' | 'updated'>, lines?: { published: number; updated: number }): Problem[] => {
     const problems: Problem[] = [];
     if (article.published > cut) {

@@ -3,6 +3,7 @@
 // instant at which something appears (an epoch): the view as of the build, then one per date of a
 // scheduled article. The request path serves the view in force at its own clock.
 import { createHash } from 'node:crypto';
+import { toIso } from '../ingest/dates.ts';
 import type { Catalog, CatalogEntry, TagInfo } from './format.ts';
 
 /** What the planners of documents and shards read from a catalog. */
@@ -22,12 +23,9 @@ export interface Epoch {
   appeared: string[];
 }
 
-/** Whole-second UTC, as article dates are kept, so dates compare as strings. */
-export const isoSecond = (time: Date) => time.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 /** The articles dated after `now`, oldest first. */
 export function scheduledEntries(articles: readonly CatalogEntry[], now: Date): CatalogEntry[] {
-  const cut = isoSecond(now);
+  const cut = toIso(now);
   const out: CatalogEntry[] = [];
   // Newest first: the scheduled ones are at the front.
   for (const entry of articles) {
@@ -44,7 +42,7 @@ export function epochsOf(catalog: CatalogView, now: Date): Epoch[] {
   if (!instants.length) return [{ at: null, next: null, view: catalog, appeared: [] }];
   // Hashing every entry is the dear part of a view: done once for all of them.
   const digests = catalog.entryDigests();
-  const epochs: Epoch[] = [{ at: null, next: instants[0]!, view: viewAsOf(catalog, digests, isoSecond(now), catalog.version), appeared: [] }];
+  const epochs: Epoch[] = [{ at: null, next: instants[0]!, view: viewAsOf(catalog, digests, toIso(now), catalog.version), appeared: [] }];
   for (const [i, at] of instants.entries()) {
     const version = createHash('sha256').update(`${catalog.version}\n${at}`).digest('hex').slice(0, 32);
     const appeared = scheduled.filter((e) => e.published === at).map((e) => e.slug);

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { ImageFiles } from '../build/image-files.ts';
 import type { Article } from '../article.ts';
 import { mtimeDates } from '../build/file-dates.ts';
-import { formatAppears, isoSecond } from '../catalog/schedule.ts';
+import { formatAppears } from '../catalog/schedule.ts';
+import { toIso } from '../ingest/dates.ts';
 import { ingestFile } from '../ingest/ingest-file.ts';
 import { streamingHtmlToText } from '../ingest/streaming-html-text.ts';
 import { loadSite } from '../ingest/site-config.ts';
@@ -46,6 +47,6 @@ export function describe(a: Article, collection: Pick<Collection, 'name' | 'titl
     `full text: ${a.fullText ? 'yes (feeds and the page carry the body)' : 'no, summary only (feeds and the page carry the summary, the note and a link to the original)'}`,
     `collection: ${collection ? `${collection.name} (${collection.title}; /collections/${collection.name})` : '(none: at the top of the curated folder)'}`,
     `note:      ${a.noteHtml ? streamingHtmlToText(a.noteHtml).replace(/\s+/g, ' ').trim() : '(none)'}`,
-    ...(a.published > isoSecond(now) ? [`appears:   ${formatAppears(a.published)} (scheduled: in no feed, page or sitemap before then)`] : []),
+    ...(a.published > toIso(now) ? [`appears:   ${formatAppears(a.published)} (scheduled: in no feed, page or sitemap before then)`] : []),
   ].join('\n');
 }
