@@ -4,13 +4,12 @@
 // the same run when it is installed. Each figure is the median of RUNS runs (3 by default).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { makeHugoSite } from './build/hugo-site.ts';
+import { buildSeconds, runCurate } from './build/run-curate.ts';
 import { hasCommand, runTimed, type Timed } from './build/run-timed.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CURATE = join(ROOT, 'bin', 'curate.mjs');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const RUNS = Number(process.env.RUNS ?? 3);
 
@@ -26,14 +25,6 @@ function median(runs: Timed[]): Timed {
   return [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor(runs.length / 2)]!;
 }
 
-function curate(dir: string, args: string[]): Timed {
-  const env = { CURATED_DIR: join(dir, 'curated'), CATALOG_DIR: join(dir, 'catalog'), CURATE_CACHE_DIR: join(dir, 'cache') };
-  const timed = runTimed(process.execPath, ['--max-semi-space-size=32', CURATE, ...args], { cwd: ROOT, env });
-  if (timed.status !== 0) throw new Error(`curate ${args.join(' ')} failed:\n${timed.stderr.slice(-2000)}`);
-  return timed;
-}
-
-const inProcess = (t: Timed) => Number(/ in ([\d.]+) s/.exec(t.stderr)?.[1] ?? NaN) || null;
 
 function bench(n: number, hugo: boolean): Row[] {
   const dir = mkdtempSync(join(tmpdir(), `bench-build-${n}-`));
@@ -42,12 +33,12 @@ function bench(n: number, hugo: boolean): Row[] {
     const rows: Row[] = [];
     const add = (step: string, runs: Timed[]) => {
       const timed = median(runs);
-      rows.push({ n, step, timed, inProcess: inProcess(timed) });
+      rows.push({ n, step, timed, inProcess: buildSeconds(timed) });
     };
     const cold = () => {
       rmSync(join(dir, 'catalog'), { recursive: true, force: true });
       rmSync(join(dir, 'cache'), { recursive: true, force: true });
-      return curate(dir, ['build', '--no-cache']);
+      return runCurate(dir, ['build', '--no-cache']);
     };
     const hugoCold = () => {
       rmSync(join(dir, 'hugo', 'public'), { recursive: true, force: true });
@@ -66,12 +57,12 @@ function bench(n: number, hugo: boolean): Row[] {
     }
     add('cold build (--no-cache, empty output)', ours);
     if (hugo) add('Hugo cold build (hugo --quiet)', theirs);
-    add('rebuild, nothing changed', Array.from({ length: RUNS }, () => curate(dir, ['build'])));
+    add('rebuild, nothing changed', Array.from({ length: RUNS }, () => runCurate(dir, ['build'])));
     add(
       'rebuild after adding one article',
       Array.from({ length: RUNS }, (_, i) => {
         writeSyntheticArticles(join(dir, 'curated'), n + i, n + i + 1);
-        return curate(dir, ['build']);
+        return runCurate(dir, ['build']);
       }),
     );
     return rows;

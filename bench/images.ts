@@ -4,27 +4,17 @@
 // changed, and a rebuild after one picture's bytes changed. Each figure is the median of RUNS (3).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { png } from '../test/node/support/png.ts';
-import { runTimed, type Timed } from './build/run-timed.ts';
+import { buildSeconds, median, runCurate } from './build/run-curate.ts';
+import type { Timed } from './build/run-timed.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CURATE = join(ROOT, 'bin', 'curate.mjs');
 const N = Number(process.argv[2] ?? 1000);
 const RUNS = Number(process.env.RUNS ?? 3);
 
 const picture = (n: number, version = 0) => png(64, 48, (x, y) => [(x * 4 + n) & 255, (y * 5 + (n >> 8)) & 255, (x * y + version * 97) & 255]);
 
-function curate(dir: string): Timed {
-  const env = { CURATED_DIR: join(dir, 'curated'), CATALOG_DIR: join(dir, 'catalog'), CURATE_CACHE_DIR: join(dir, 'cache') };
-  const timed = runTimed(process.execPath, ['--max-semi-space-size=32', CURATE, 'build'], { cwd: ROOT, env });
-  if (timed.status !== 0) throw new Error(`curate build failed:\n${timed.stderr.slice(-2000)}`);
-  return timed;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const inProcess = (t: Timed) => Number(/ in ([\d.]+) s/.exec(t.stderr)?.[1] ?? NaN);
 const readCount = (t: Timed) => /(\d+) read\)/.exec(t.stderr)?.[1] ?? String(N);
 
 /** N articles; with `images`, each names images/picture-K.png (articles 4k and 4k+1 share one). */
@@ -50,18 +40,18 @@ for (const images of [false, true]) {
   const note = (step: string, t: Timed) => {
     const s = (steps[step] ??= { wall: [], work: [], read: '' });
     s.wall.push(t.wallSeconds);
-    s.work.push(inProcess(t));
+    s.work.push(buildSeconds(t) ?? NaN);
     s.read = readCount(t);
   };
   let published = 0;
   for (let run = 0; run < RUNS; run++) {
     const dir = folder(images);
     try {
-      note('cold build', curate(dir));
-      note('rebuild, nothing changed', curate(dir));
+      note('cold build', runCurate(dir, ['build']));
+      note('rebuild, nothing changed', runCurate(dir, ['build']));
       if (images) writeFileSync(join(dir, 'curated', 'images', 'picture-0.png'), picture(0, run + 1));
       else writeFileSync(join(dir, 'curated', 'article-00000.md'), `${readFileSync(join(dir, 'curated', 'article-00000.md'), 'utf8')}\nOne more line.\n`);
-      note(images ? 'rebuild, one picture changed' : 'rebuild, one article changed', curate(dir));
+      note(images ? 'rebuild, one picture changed' : 'rebuild, one article changed', runCurate(dir, ['build']));
       published = images ? readdirSync(join(dir, 'catalog', 'images')).length : 0;
     } finally {
       rmSync(dir, { recursive: true, force: true });

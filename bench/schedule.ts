@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCatalog } from '../src/build/build-catalog.ts';
 import { writeCatalog } from '../src/catalog/write-catalog.ts';
+import { median } from './build/run-curate.ts';
 import { syntheticArticle, writeSyntheticArticles } from './build/synthetic.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -26,7 +27,6 @@ function assets(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 console.log('| articles | scheduled instants | asset files | extra files | asset MB | extra kB | publish CPU ms |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
