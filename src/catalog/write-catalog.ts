@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { toIso } from '../ingest/dates.ts';
 import { SITE_FILES } from '../web/site-files.ts';
 import type { ListingKey } from '../feeds/listing-scope.ts';
 import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
@@ -80,9 +81,7 @@ export function packIsIntact(bytes: Uint8Array, pack: Pack): boolean {
 
 /** Whole seconds, so a date survives the trip through an HTTP date; later than `previous` when there is one. */
 function publishedAt(now: Date, previous: string | undefined): string {
-  let t = Math.floor(now.getTime() / 1000) * 1000;
-  if (previous) t = Math.max(t, Date.parse(previous) + 1000);
-  return new Date(t).toISOString().replace('.000Z', 'Z');
+  return toIso(new Date(previous ? Math.max(now.getTime(), Date.parse(previous) + 1000) : now.getTime()));
 }
 
 const countOf = (text: string, needle: string) => text.split(needle).length - 1;
