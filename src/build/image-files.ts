@@ -2,13 +2,13 @@
 // published: inside the folder (no `..` past its root, no absolute path, no symlink out of it),
 // a real image by its bytes (whatever its name says), within the size one static asset may have.
 // Every file looked at is remembered, so the build cache sees when one changes, appears or goes.
-import { createHash } from 'node:crypto';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { imageAddress, imageFileName, type ImageExtension, type ImageSource } from '../catalog/images.ts';
 import type { ImageLookup, ImageResolver } from '../ingest/local-images.ts';
 import type { Problem } from '../ingest/problem.ts';
+import { contentHash } from './build-cache.ts';
 import { shownPath } from './list-files.ts';
 import { readStable } from './read-stable.ts';
 
@@ -30,7 +30,6 @@ const PUBLISHED: Record<string, ImageExtension> = { png: 'png', jpg: 'jpg', gif:
 const FIX = 'export it as PNG, JPEG or WebP';
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Where a path is, without reading it; `real` null when nothing is there. */
 function probe(path: string): Omit<ImageDependency, 'hash' | 'path'> {
@@ -68,7 +67,7 @@ export function dependenciesUnchanged(dependencies: readonly ImageDependency[]):
     if (now.mtimeMs === dep.mtimeMs || now.real === null) continue;
     if (dep.hash === null) return false;
     const read = readStable(now.real);
-    if (!('bytes' in read) || sha256(read.bytes) !== dep.hash) return false;
+    if (!('bytes' in read) || contentHash(read.bytes) !== dep.hash) return false;
   }
   return true;
 }
@@ -147,7 +146,7 @@ export class ImageFiles implements ImageResolver {
     }
     const read = readStable(where.real);
     if (!('bytes' in read)) return { problem: read.error };
-    dependency.hash = sha256(read.bytes);
+    dependency.hash = contentHash(read.bytes);
     Object.assign(dependency, read.fingerprint);
     let size: ReturnType<typeof imageSize>;
     try {
