@@ -20,7 +20,7 @@ collection=$(node -p 'require("./.catalog/catalog.json").collections[0].name')
 # A summary-only article's page (its body is not published), when the folder has one.
 summary_only=$(node -p 'const a = require("./.catalog/catalog.json").articles; (a.find((e) => e.fullText === false) ?? a[0]).slug')
 failed=0
-for path in / /feed.xml /atom.xml /feed.json "/tags/$tag" "/tags/$tag/feed.xml" "/tags/$tag/atom.xml" "/tags/$tag/feed.json" "/collections" "/collections/$collection" "/collections/$collection/feed.xml" "/collections/$collection/atom.xml" "/collections/$collection/feed.json" "/collections/$collection/feed.json?limit=1" "/articles/$slug" "/articles/$summary_only" "/feed.xml?limit=2"; do
+for path in / /feed.xml /atom.xml /feed.json "/tags/$tag" "/tags/$tag/feed.xml" "/tags/$tag/atom.xml" "/tags/$tag/feed.json" "/collections" "/collections/$collection" "/collections/$collection/feed.xml" "/collections/$collection/atom.xml" "/collections/$collection/feed.json" "/collections/$collection/feed.json?limit=1" "/articles/$slug" "/articles/$summary_only" "/feed.xml?limit=2" "/atom.xml?limit=3" "/tags/$tag/feed.json?limit=2"; do
   fetch() { curl -s -o "$1" -w '%{http_code}' -H 'Host: reading.test' "http://127.0.0.1:$2$path"; }
   code_a=$(fetch /tmp/compare-a "$worker_port") code_b=$(fetch /tmp/compare-b "$node_port")
   a=$(sha256sum </tmp/compare-a | cut -c1-16) b=$(sha256sum </tmp/compare-b | cut -c1-16)

@@ -1,17 +1,19 @@
 // The Hono app: routes and HTTP semantics, the same on Cloudflare Workers and on Node. Every
 // default document is served as the bytes the build prerendered; only `?limit=` feeds, article
-// pages and 404 pages are rendered on request, each from a few small shards.
+// pages and 404 pages are rendered on request, each from a few small shards (a `?limit=` feed from
+// the items the build wrote).
 import { Hono, type Context } from 'hono';
 import type { CatalogEntry } from './catalog/format.ts';
 import type { PublishedReader } from './catalog/published-reader.ts';
 import { isShown, listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo, type PublishedHead } from './catalog/published.ts';
-import { FORMAT_OF_FILE, renderLimitedFeed } from './catalog/render-documents.ts';
+import { FORMAT_OF_FILE } from './catalog/render-documents.ts';
 import { IMAGES_DIR } from './catalog/images.ts';
 import { fingerprint } from './http/conditional.ts';
 import { serveImage } from './http/serve-image.ts';
 import { parseLimit } from './http/limit.ts';
 import { ALLOWED_METHODS, CACHE_CONTROL, CONTENT_TYPES, RENDER_BODY_BUDGET } from './http/policy.ts';
-import { respond, respondRendered } from './http/respond.ts';
+import { respond, respondBytes, respondRendered } from './http/respond.ts';
+import { limitedFeed } from './http/limited-feed.ts';
 import { markLinksFromRequest, neverCacheRequestLinks } from './http/request-links.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { expireAtSwitch } from './http/until-switch.ts';
@@ -126,12 +128,11 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     if (!found) return unknownListing(c, key);
     const { recent } = await reader.listing(key, head);
     const entries = withinBudget(recent.slice(0, limit.limit));
-    const bodies = await Promise.all(entries.map((e) => reader.body(e)));
     const listing = { site: head.site, tags: head.tags, collections: head.collections, base, scope: found.scope };
-    const text = renderLimitedFeed(FORMAT_OF_FILE[file], listing, entries, bodies, limit.limit);
+    const { bytes, etag } = await limitedFeed(reader, FORMAT_OF_FILE[file], listing, entries, limit.limit);
     const xml = file !== 'feed.json';
     const inBrowser = xml && isBrowserNavigation(c.req.header('Accept'));
-    return respondRendered(c, text, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
+    return respondBytes(c, bytes, etag, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
   };
 
   // What a request's view shows can change when the next scheduled article appears: no response is cached past that.

@@ -1,6 +1,7 @@
 // The build's plan of every default document: for each listing (the site, each tag) and each of
 // its pages (the head and the archive), the four documents with the key of what they are made
-// from, so a rebuild renders only those whose inputs changed.
+// from, so a rebuild renders only those whose inputs changed; and the item packs of the articles
+// `?limit=` feeds list.
 import { createHash } from 'node:crypto';
 import type { CatalogEntry } from './format.ts';
 import { lookup } from './lookup.ts';
@@ -9,6 +10,10 @@ import { SITE_FILES } from '../web/site-files.ts';
 import { DOCUMENT_FILES, documentFile, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
 import { renderPageDocument, type Listing } from './render-documents.ts';
 import type { CatalogView } from './schedule.ts';
+import { ITEM_PACK_FORMAT, itemPackPath, type ItemPackIndex, type ItemRefs } from './item-packs.ts';
+import { FEED_FORMATS, itemFragment } from '../feeds/fragments.ts';
+import { feedItem } from '../feeds/select.ts';
+import type { Site } from '../site.ts';
 import { SITE_SCOPE, type ListingScope } from '../feeds/listing-scope.ts';
 
 export interface PlannedListing {
@@ -75,3 +80,54 @@ export function planDocuments(catalog: CatalogView, listings: readonly PlannedLi
   }
   return { docs, keyOf };
 }
+
+export interface PlannedItemPack {
+  path: string;
+  /** What it is made from (the build's version is added by the writer). */
+  inputs: string;
+  make: () => Buffer;
+}
+
+/**
+ * The item packs (item-packs.ts) of the articles in `wanted` (each with its entry's key): those a
+ * `?limit=` feed of some view can list. One beside each body pack that holds any of them.
+ */
+export function planItemPacks(catalog: CatalogView, wanted: ReadonlyMap<CatalogEntry, string>, bodyOf: (entry: CatalogEntry) => string): PlannedItemPack[] {
+  const base = catalog.site.url ?? ORIGIN_MARKER;
+  const byPack = new Map<string, CatalogEntry[]>();
+  for (const entry of catalog.articles) {
+    if (!wanted.has(entry)) continue;
+    const members = byPack.get(entry.body.file);
+    if (members) members.push(entry);
+    else byPack.set(entry.body.file, [entry]);
+  }
+  const siteKey = JSON.stringify([catalog.site, base]);
+  return [...byPack].map(([file, members]) => ({
+    path: itemPackPath(file),
+    inputs: [siteKey, ...members.map((e) => `${e.slug} ${wanted.get(e)}`)].join('\n'),
+    make: () => itemPackBytes(members.map((entry) => ({ entry, body: bodyOf(entry) })), catalog.site, base),
+  }));
+}
+
+/** The bytes of one item pack: `members` (entries with their bodies), links made from `base`. (entries with their bodies), links made from `base`. */
+function itemPackBytes(members: readonly { entry: CatalogEntry; body: string }[], site: Site, base: string): Buffer {
+  const index: ItemPackIndex = { format: ITEM_PACK_FORMAT, items: {} };
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (const { entry, body } of members) {
+    const item = feedItem(entry, body, base);
+    const refs: (number | string)[] = [];
+    const hash = createHash('sha256');
+    for (const format of FEED_FORMATS) {
+      const bytes = Buffer.from(itemFragment(format, item, site), 'utf8');
+      refs.push(at, bytes.length);
+      hash.update(bytes);
+      parts.push(bytes);
+      at += bytes.length;
+    }
+    refs.push(hash.digest('base64').slice(0, 16));
+    index.items[entry.slug] = refs as ItemRefs;
+  }
+  return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`, 'utf8'), ...parts]);
+}
+

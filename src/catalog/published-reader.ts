@@ -2,6 +2,7 @@
 // only when a request needs them, kept in a bounded cache so an isolate's memory stays flat.
 import type { AssetSource, OpenFile } from './asset-source.ts';
 import { imageAssetPath } from './images.ts';
+import { ItemPack, itemPackPath } from './item-packs.ts';
 import type { ListingKey } from '../feeds/listing-scope.ts';
 import { sliceBody, type CatalogEntry } from './format.ts';
 import {
@@ -87,6 +88,7 @@ export class PublishedReader {
   private shards = new BoundedCache<unknown>(SHARD_CACHE_BYTES);
   private packs = new BoundedCache<Uint8Array>(PACK_CACHE_BYTES);
   private documents = new BoundedCache<Uint8Array>(DOCUMENT_CACHE_BYTES);
+  private itemPacks = new BoundedCache<ItemPack>(PACK_CACHE_BYTES);
 
   constructor(private readonly source: AssetSource) {}
 
@@ -116,6 +118,7 @@ export class PublishedReader {
         this.shards.clear();
         this.packs.clear();
         this.documents.clear();
+        this.itemPacks.clear();
       }
     }
     this.headPromise ??= this.source.read(HEAD_PATH).then((bytes) => parseHead(bytes, HEAD_PATH));
@@ -162,6 +165,15 @@ export class PublishedReader {
       return { value: bytes, size: bytes.length };
     });
     return sliceBody(pack, entry.body);
+  }
+
+  /** The item pack holding an article's feed items (throws ItemPackError when it is missing or damaged). */
+  items(entry: CatalogEntry): Promise<ItemPack> {
+    const path = itemPackPath(entry.body.file);
+    return this.itemPacks.get(path, async () => {
+      const bytes = await this.source.read(path);
+      return { value: ItemPack.parse(bytes, path), size: bytes!.length };
+    });
   }
 
   /** A published image (`<hash>.<ext>`), to stream; null when there is none of that name. */

@@ -10,6 +10,7 @@
 //   docs/<listing>/<page>.pages      the four documents of an archive page, one after the other
 //                                    (so the asset count grows with pages, not with pages × formats)
 //   bodies/*.html                    body packs, one per page of the site's listing
+//   items/*.items                    the feed items of the articles `?limit=` feeds list, beside their body packs (item-packs.ts)
 //   index/at-<T>/…, docs/at-<T>/…    a scheduled article's view, in force from unix time T: its own
 //                                    head and the shards and documents that differ from the view before
 import type { Site } from '../site.ts';

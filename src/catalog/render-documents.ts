@@ -1,16 +1,20 @@
 // Every document of a listing, made the same way by the build (prerendered) and by the request
-// path (`?limit=`): the feed renderers and the HTML pages are called, never re-implemented.
+// path (`?limit=`): the feed renderers and the HTML pages are called, never re-implemented. A
+// `?limit=` feed is put together from the items the build wrote (item packs) around a head and a
+// tail made here, which gives the bytes the renderer would.
 import type { FeedFormat } from '../feeds/render.ts';
 import { renderFeed } from '../feeds/render.ts';
 import { feedPaging, feedUrls, htmlUrl } from '../feeds/listing-urls.ts';
-import { feedData } from '../feeds/select.ts';
+import { feedData, feedHeader } from '../feeds/select.ts';
+import { feedParts, joinFeed } from '../feeds/fragments.ts';
+import { fingerprint } from '../http/conditional.ts';
+import { ORIGIN_MARKER, type DocumentFile } from './published.ts';
 import type { Site } from '../site.ts';
 import { collectionPage, indexPage, tagPage, type Pager } from '../web/pages.ts';
 import type { CollectionInfo } from '../collections/collection.ts';
 import type { ListingScope } from '../feeds/listing-scope.ts';
 import type { CatalogEntry, TagInfo } from './format.ts';
 import type { PageLinks } from './pages.ts';
-import type { DocumentFile } from './published.ts';
 
 export const FORMAT_OF_FILE: Record<Exclude<DocumentFile, 'index.html'>, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
 
@@ -61,4 +65,44 @@ export function renderPageDocument(file: DocumentFile, listing: Listing, part: P
 export function renderLimitedFeed(format: FeedFormat, listing: Listing, entries: readonly CatalogEntry[], bodies: readonly string[], limit: number): string {
   const { site, base, scope } = listing;
   return renderFeed(format, feedData({ site, base, scope, entries, bodies, urls: feedUrls(base, scope, { limit }) }));
+}
+
+/** An item as the build wrote it (item-packs.ts): its bytes in one format, and the hash of its three. */
+export interface ItemFragment {
+  bytes: Uint8Array;
+  hash: string;
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/**
+ * The newest `limit` articles, from their items' fragments: the bytes renderLimitedFeed gives. Its
+ * ETag is a hash of the head, the tail and the fragments' own hashes, so no body is hashed here.
+ */
+export function joinLimitedFeed(format: FeedFormat, listing: Listing, entries: readonly CatalogEntry[], fragments: readonly ItemFragment[], limit: number): { bytes: Uint8Array; etag: string } {
+  const { site, base, scope } = listing;
+  const parts = feedParts(format, feedHeader({ site, base, scope, entries, urls: feedUrls(base, scope, { limit }) }));
+  const etag = `"f${fingerprint([format, parts.head, parts.tail, ...fragments.map((f) => f.hash)].join('\n'))}"`;
+  // Without a site url, items were written with a marker where the request's origin goes (published.ts).
+  if (site.url === null) {
+    return { bytes: utf8.encode(joinFeed(parts, fragments.map((f) => fromUtf8.decode(f.bytes).split(ORIGIN_MARKER).join(base)))), etag };
+  }
+  const [head, tail, before, between] = [parts.head, parts.tail, parts.before, parts.between].map((text) => utf8.encode(text)) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  let total = head.length + tail.length + fragments.length * before.length + Math.max(0, fragments.length - 1) * between.length;
+  for (const f of fragments) total += f.bytes.length;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  const put = (piece: Uint8Array) => {
+    bytes.set(piece, at);
+    at += piece.length;
+  };
+  put(head);
+  for (const [n, f] of fragments.entries()) {
+    if (n) put(between);
+    put(before);
+    put(f.bytes);
+  }
+  put(tail);
+  return { bytes, etag };
 }

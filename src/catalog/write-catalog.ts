@@ -1,4 +1,4 @@
-// Publishes a catalog: body packs, prerendered documents, the sharded index, catalog.json and the
+// Publishes a catalog: body packs, prerendered documents, the sharded index, item packs, catalog.json and the
 // manifest, each written atomically and only when its bytes change. A file already there is
 // trusted only when it is what the last build wrote (same size and time; under --no-cache, the
 // same hash): a truncated or altered pack or document is found and written again.
@@ -13,7 +13,7 @@ import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from
 import { imageAssetPath, IMAGES_DIR } from './images.ts';
 import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type Manifest, type WrittenFile } from './manifest.ts';
 import { pageCount, pageLinks } from './pages.ts';
-import { planDocuments, planListings } from './prerender.ts';
+import { planDocuments, planItemPacks, planListings } from './prerender.ts';
 import { epochDir, epochsOf } from './schedule.ts';
 import {
   bucketOf,
@@ -176,7 +176,8 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     const key = hashOf(Buffer.from(`${options.codeVersion ?? ''}\n${inputs}`)).slice(0, 32);
     shards[rel] = key;
     if (previous.shards[rel] === key && intact(rel)) return;
-    const bytes = Buffer.from(JSON.stringify(make()));
+    const made = make();
+    const bytes = made instanceof Uint8Array ? made : Buffer.from(JSON.stringify(made));
     const hash = hashOf(bytes);
     if (!intact(rel, hash)) put(rel, bytes, hash);
   };
@@ -193,12 +194,15 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
   let documentsChanged = 0;
   let modifiedAt = previous.modifiedAt;
   let before: { dir: string; listingDirs: Record<string, string>; signatures: Map<string, string> } | null = null;
+  // The articles some view's `?limit=` feeds can list, with their keys: their item packs are written after the views.
+  const listedRecently = new Map<CatalogEntry, string>();
   for (const epoch of epochs) {
     const dir = epoch.at === null ? '' : epochDir(epoch.at);
     const here = (path: string) => (dir ? inScheduledView(path, dir) : path);
     const inBefore = (path: string) => (before?.dir ? inScheduledView(path, before.dir) : path);
     const listings = planListings(epoch.view);
     const planned = planDocuments(epoch.view, listings, options.codeVersion ?? '', bodyOf);
+    for (const { entries } of listings) for (const entry of entries.slice(0, RECENT_ENTRIES)) listedRecently.set(entry, planned.keyOf(entry));
     // Documents sharing a file come one after another in the plan.
     for (let i = 0; i < planned.docs.length; ) {
       const logicalFile = planned.docs[i]!.file;
@@ -326,6 +330,8 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
   const [own, ...scheduled] = heads;
   own!.head.schedule = scheduled.map(({ path, head }, n) => ({ at: epochs[n + 1]!.at!, head: path }));
   for (const { path, head } of [...scheduled, own!]) putShard(path, JSON.stringify(head), () => head);
+
+  for (const pack of planItemPacks(catalog, listedRecently, bodyOf)) putShard(pack.path, pack.inputs, pack.make);
 
   const ignore = Buffer.from(`${NOT_SERVED.join('\n')}\n`);
   if (!intact('.assetsignore', hashOf(ignore))) put('.assetsignore', ignore);

@@ -6,13 +6,19 @@ import { imageType } from './image-types.ts';
 import { pagingLinks } from './paging.ts';
 import { articleContent } from './editorial.ts';
 import { imageAlt } from './lead-image.ts';
-import { emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
+import { emptyElement, parentElement, startTag, textElement, xmlProlog } from './xml.ts';
+import type { FeedParts } from './fragments.ts';
+import type { Site } from '../site.ts';
 
 const iso = (date: string) => new Date(date).toISOString();
 
 const person = (name: string, indent: string) => parentElement('author', [textElement('name', name)], {}, indent);
 
-export function renderAtom(data: FeedData): string {
+/** Each entry's line break and indentation inside the feed. */
+const ENTRY_INDENT = '\n  ';
+
+/** What comes before the entries: the prolog and the feed's own elements. */
+function atomHead(data: FeedData): string {
   const { icon, logo } = feedImages(data);
   const children = [
     textElement('id', data.id),
@@ -26,12 +32,19 @@ export function renderAtom(data: FeedData): string {
     textElement('generator', 'curated-feeds'),
     textElement('icon', icon),
     textElement('logo', logo),
-    ...data.items.map((item) => atomEntry(item, data)),
   ];
-  return `${xmlProlog(stylesheetPath(data))}${parentElement('feed', children, { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': data.site.language })}\n`;
+  let head = `${xmlProlog(stylesheetPath(data))}${startTag('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': data.site.language })}`;
+  for (const child of children) if (child) head += `${ENTRY_INDENT}${child}`;
+  return head;
 }
 
-function atomEntry(item: FeedItem, data: FeedData): string {
+/** The document without its entries (`head`, `tail`) and how each entry is set between them. */
+export function atomParts(data: FeedData): FeedParts {
+  return { head: atomHead(data), tail: '\n</feed>\n', before: ENTRY_INDENT, between: '' };
+}
+
+/** One `<entry>`, the same in every document that lists the article. */
+export function atomEntry(item: FeedItem, site: Site): string {
   const image = item.image?.url ? item.image : null;
   const imageMediaType = image ? imageType(image.url!) : null;
   return parentElement(
@@ -44,12 +57,12 @@ function atomEntry(item: FeedItem, data: FeedData): string {
       image && imageMediaType ? emptyElement('link', { rel: 'enclosure', type: imageMediaType, href: image.url, title: imageAlt(image, item.title), length: image.length }) : '',
       textElement('published', iso(item.published)),
       textElement('updated', iso(item.updated)),
-      ...authorsOf(item, data.site).map((a) => person(a.name, '    ')),
+      ...authorsOf(item, site).map((a) => person(a.name, '    ')),
       // term is what most readers show, so it carries the name too; the label says so for those that read it.
       ...item.tags.map((name) => emptyElement('category', { term: name, label: name })),
       atomSource(item),
       textElement('summary', item.summary, { type: 'text' }),
-      textElement('content', articleContent(item, data.site), { type: 'html' }),
+      textElement('content', articleContent(item, site), { type: 'html' }),
     ],
     {},
     '  ',

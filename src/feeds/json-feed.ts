@@ -1,9 +1,12 @@
 // JSON Feed 1.1. Written directly: `feed`'s json1() produces version 1.0 (no `authors`,
 // no `language`), so nothing of it would survive the changes 1.1 needs.
-import { authorsOf, feedImages, type FeedData } from './feed-data.ts';
+import { authorsOf, feedImages, type FeedData, type FeedItem } from './feed-data.ts';
 import { articleContent } from './editorial.ts';
+import type { FeedParts } from './fragments.ts';
+import type { Site } from '../site.ts';
 
-export function renderJsonFeed(data: FeedData): string {
+/** The document without its items: everything but `items`, which is written last. */
+export function jsonFeedParts(data: FeedData): FeedParts {
   const { icon } = feedImages(data);
   const doc = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -16,20 +19,27 @@ export function renderJsonFeed(data: FeedData): string {
     favicon: icon,
     language: data.site.language,
     authors: [{ name: data.site.author }],
-    items: data.items.map((item) => ({
-      id: item.id,
-      url: item.link,
-      ...(item.url ? { external_url: item.url } : {}),
-      title: item.title,
-      summary: item.summary,
-      content_html: articleContent(item, data.site),
-      ...(item.image?.url ? { image: item.image.url, banner_image: item.image.url } : {}),
-      date_published: item.published,
-      date_modified: item.updated,
-      authors: authorsOf(item, data.site).map((a) => ({ name: a.name })),
-      tags: item.tags,
-      language: item.language,
-    })),
+    items: [],
   };
-  return `${JSON.stringify(doc)}\n`;
+  const empty = JSON.stringify(doc);
+  // `…,"items":[]}`: the items go between the brackets.
+  return { head: empty.slice(0, -2), tail: ']}\n', before: '', between: ',' };
+}
+
+/** One item, the same in every document that lists the article. */
+export function jsonFeedItem(item: FeedItem, site: Site): string {
+  return JSON.stringify({
+    id: item.id,
+    url: item.link,
+    ...(item.url ? { external_url: item.url } : {}),
+    title: item.title,
+    summary: item.summary,
+    content_html: articleContent(item, site),
+    ...(item.image?.url ? { image: item.image.url, banner_image: item.image.url } : {}),
+    date_published: item.published,
+    date_modified: item.updated,
+    authors: authorsOf(item, site).map((a) => ({ name: a.name })),
+    tags: item.tags,
+    language: item.language,
+  });
 }

@@ -7,7 +7,9 @@ import { pagingLinks } from './paging.ts';
 import { escapeHtml } from './text.ts';
 import { articleContent } from './editorial.ts';
 import { imageAlt } from './lead-image.ts';
-import { cdataElement, emptyElement, parentElement, textElement, xmlProlog } from './xml.ts';
+import { cdataElement, emptyElement, parentElement, startTag, textElement, xmlProlog } from './xml.ts';
+import type { FeedParts } from './fragments.ts';
+import type { Site } from '../site.ts';
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -19,34 +21,38 @@ const NAMESPACES = {
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
-export function renderRss(data: FeedData): string {
+/** What comes before the items: the prolog and the channel's own elements. */
+function rssHead(data: FeedData): string {
   const { logo, icon } = feedImages(data);
   // RSS images must be GIF, JPEG or PNG: only what site.yaml names, never the default SVG icon.
   const channelImage = logo ?? (data.site.icon ? icon : null);
-  const channel = parentElement(
-    'channel',
-    [
-      textElement('title', data.title),
-      textElement('link', data.homeUrl),
-      textElement('description', data.description || data.title),
-      textElement('language', data.site.language),
-      textElement('lastBuildDate', rfc822(data.updated)),
-      textElement('generator', 'curated-feeds'),
-      textElement('docs', 'https://www.rssboard.org/rss-specification'),
-      emptyElement('atom:link', { href: data.urls.rss, rel: 'self', type: 'application/rss+xml' }),
-      ...pagingLinks(data.paging, 'rss'),
-      channelImage
-        ? parentElement('image', [textElement('url', channelImage), textElement('title', data.title), textElement('link', data.homeUrl)], {}, '    ')
-        : '',
-      ...data.items.map((item) => rssItem(item, data)),
-    ],
-    {},
-    '  ',
-  );
-  return `${xmlProlog(stylesheetPath(data))}${parentElement('rss', [channel], { version: '2.0', ...NAMESPACES })}\n`;
+  const children = [
+    textElement('title', data.title),
+    textElement('link', data.homeUrl),
+    textElement('description', data.description || data.title),
+    textElement('language', data.site.language),
+    textElement('lastBuildDate', rfc822(data.updated)),
+    textElement('generator', 'curated-feeds'),
+    textElement('docs', 'https://www.rssboard.org/rss-specification'),
+    emptyElement('atom:link', { href: data.urls.rss, rel: 'self', type: 'application/rss+xml' }),
+    ...pagingLinks(data.paging, 'rss'),
+    channelImage ? parentElement('image', [textElement('url', channelImage), textElement('title', data.title), textElement('link', data.homeUrl)], {}, '    ') : '',
+  ];
+  let head = `${xmlProlog(stylesheetPath(data))}${startTag('rss', { version: '2.0', ...NAMESPACES })}\n  <channel>`;
+  for (const child of children) if (child) head += `${ITEM_INDENT}${child}`;
+  return head;
 }
 
-function rssItem(item: FeedItem, data: FeedData): string {
+/** Each item's line break and indentation inside the channel. */
+const ITEM_INDENT = '\n    ';
+
+/** The document without its items (`head`, `tail`) and how each item is set between them. */
+export function rssParts(data: FeedData): FeedParts {
+  return { head: rssHead(data), tail: '\n  </channel>\n</rss>\n', before: ITEM_INDENT, between: '' };
+}
+
+/** One `<item>`, the same in every document that lists the article. */
+export function rssItem(item: FeedItem, site: Site): string {
   const image = item.image?.url ? item.image : null;
   const type = image ? imageType(image.url!) : null;
   const source = item.source ?? null;
@@ -62,9 +68,9 @@ function rssItem(item: FeedItem, data: FeedData): string {
       textElement('pubDate', rfc822(item.published)),
       // RSS descriptions are HTML: the plain-text summary is escaped for it.
       textElement('description', escapeHtml(item.summary)),
-      cdataElement('content:encoded', articleContent(item, data.site)),
+      cdataElement('content:encoded', articleContent(item, site)),
       // dc:creator, one per author: RSS's own <author> is for e-mail addresses.
-      ...authorsOf(item, data.site).map((a) => textElement('dc:creator', a.name)),
+      ...authorsOf(item, site).map((a) => textElement('dc:creator', a.name)),
       ...item.tags.map((name) => textElement('category', name)),
       source && sourceUrl ? textElement('source', source.name, { url: sourceUrl }) : '',
       image && type ? emptyElement('enclosure', { url: image.url, type, length: image.length ?? 0 }) : '',

@@ -2,7 +2,7 @@
 import type { Catalog, CatalogEntry, TagInfo } from '../catalog/format.ts';
 import { lookup } from '../catalog/lookup.ts';
 import type { Site } from '../site.ts';
-import { newestUpdate, type FeedData, type FormatUrls, type Paging } from './feed-data.ts';
+import { newestUpdate, type FeedData, type FeedItem, type FormatUrls, type Paging } from './feed-data.ts';
 import { siteLinks } from './links.ts';
 import { imageAt, withImagesAt } from '../catalog/images.ts';
 import { scopeHome, scopeTitle, type ListingScope } from './listing-scope.ts';
@@ -19,22 +19,31 @@ export interface FeedDocument {
   paging?: Paging;
 }
 
-export function feedData({ site, base, scope, entries, bodies, urls, paging }: FeedDocument): FeedData {
-  const links = siteLinks(base);
+/** One article as every feed lists it. The site's own images (published from curated/) are named relative to its root until here. */
+export function feedItem(entry: CatalogEntry, body: string, base: string): FeedItem {
   // One spread per item (a rest pattern as well costs as much again); renderers read named fields only.
-  // The site's own images (published from curated/) are named relative to its root until here.
-  const items = entries.map((entry, i) => ({ ...entry, link: links.article(entry.slug), contentHtml: withImagesAt(bodies[i]!, base), image: imageAt(entry.image, base) }));
+  return { ...entry, link: siteLinks(base).article(entry.slug), contentHtml: withImagesAt(body, base), image: imageAt(entry.image, base) };
+}
+
+/** Everything a document says besides its items (whose own fragments may have been written already). */
+export function feedHeader({ site, base, scope, entries, urls, paging }: Omit<FeedDocument, 'bodies'>): FeedData {
+  const home = scopeHome(base, scope);
   return {
     site,
     ...scopeTitle(site.title, site.description, scope),
-    id: scopeHome(base, scope),
-    homeUrl: scopeHome(base, scope),
-    siteHome: links.home(),
+    id: home,
+    homeUrl: home,
+    siteHome: siteLinks(base).home(),
     urls,
     ...(paging ? { paging } : {}),
     updated: newestUpdate(entries),
-    items,
+    items: [],
   };
+}
+
+export function feedData(document: FeedDocument): FeedData {
+  const { entries, bodies, base } = document;
+  return { ...feedHeader(document), items: entries.map((entry, i) => feedItem(entry, bodies[i]!, base)) };
 }
 
 export function articlesFor(catalog: Catalog, tag: TagInfo | null): CatalogEntry[] {

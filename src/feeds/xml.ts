@@ -34,6 +34,11 @@ export function textElement(name: string, text: string | null | undefined, attrs
   return text === null || text === undefined ? '' : `<${name}${attributes(attrs)}>${escapeText(text)}</${name}>`;
 }
 
+/** `<name attrs>`: the start of an element whose content is written piece by piece. */
+export function startTag(name: string, attrs: Attrs = {}): string {
+  return `<${name}${attributes(attrs)}>`;
+}
+
 /** `<name attrs/>` */
 export function emptyElement(name: string, attrs: Attrs): string {
   return `<${name}${attributes(attrs)}/>`;

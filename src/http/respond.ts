@@ -37,11 +37,21 @@ const utf8 = new TextEncoder();
 /** A document rendered on request: its ETag is a hash of its bytes (native SHA-1 in both runtimes). */
 export async function respondRendered(c: Context, text: string, lastModifiedIso: string, contentType: string, status: 200 | 404 = 200, vary?: string) {
   const bytes = utf8.encode(text);
+  return respondBytes(c, bytes, await bytesEtag(bytes), lastModifiedIso, contentType, status, vary);
+}
+
+/** A strong ETag made from `bytes`. */
+export async function bytesEtag(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', bytes));
   let hex = '';
   for (let i = 0; i < 8; i++) hex += digest[i]!.toString(16).padStart(2, '0');
+  return `"r${hex}"`;
+}
+
+/** Bytes made on request, with the ETag made for them. */
+export function respondBytes(c: Context, bytes: Uint8Array, etag: string, lastModifiedIso: string, contentType: string, status: 200 | 404 = 200, vary?: string) {
   return respond(c, {
-    validators: { etag: `"r${hex}"`, lastModified: new Date(lastModifiedIso).toUTCString() },
+    validators: { etag, lastModified: new Date(lastModifiedIso).toUTCString() },
     contentType,
     status,
     length: bytes.length,

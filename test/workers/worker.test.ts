@@ -2,7 +2,7 @@ import { env, SELF } from 'cloudflare:test';
 import { assetsSource, type AssetsBinding } from '../../src/catalog/asset-source.ts';
 import { PublishedReader } from '../../src/catalog/published-reader.ts';
 import { DOCUMENT_FILES } from '../../src/catalog/published.ts';
-import { renderPageDocument } from '../../src/catalog/render-documents.ts';
+import { renderLimitedFeed, renderPageDocument } from '../../src/catalog/render-documents.ts';
 import { SITE_SCOPE, type ListingScope } from '../../src/feeds/listing-scope.ts';
 import { describe, expect, it } from 'vitest';
 
@@ -80,6 +80,33 @@ describe('the Worker serves prerendered bytes', () => {
         expect(await res.text(), path).toBe(expected);
         const headOnly = await SELF.fetch(`${BASE}${path}`, { method: 'HEAD' });
         expect(headOnly.headers.get('content-length'), path).toBe(String(new TextEncoder().encode(expected).length));
+      }
+    }
+  });
+});
+
+describe('the Worker renders ?limit= feeds from the items the build wrote', () => {
+  it('the bytes the full renderer makes inside workerd, in every format, for the site and a tag', async () => {
+    const reader = new PublishedReader(assetsSource((env as unknown as { ASSETS: AssetsBinding }).ASSETS));
+    const head = await reader.head();
+    const tag = head.tags[0]!;
+    const scopes: { scope: ListingScope; path: string }[] = [
+      { scope: SITE_SCOPE, path: '' },
+      { scope: { kind: 'tag', slug: tag.slug, name: tag.name }, path: `/tags/${tag.slug}` },
+    ];
+    for (const { scope, path: prefix } of scopes) {
+      const { recent } = await reader.listing(scope);
+      for (const limit of [1, 3]) {
+        const entries = recent.slice(0, limit);
+        const bodies = await Promise.all(entries.map((e) => reader.body(e)));
+        for (const [file, format] of [['feed.xml', 'rss'], ['atom.xml', 'atom'], ['feed.json', 'json']] as const) {
+          const listing = { site: head.site, tags: head.tags, collections: head.collections, base: head.site.url ?? BASE, scope };
+          const path = `${prefix}/${file}?limit=${limit}`;
+          const res = await SELF.fetch(`${BASE}${path}`);
+          expect(res.status, path).toBe(200);
+          expect(res.headers.get('etag'), path).toMatch(/^"f[0-9a-z]+"$/);
+          expect(await res.text(), path).toBe(renderLimitedFeed(format, listing, entries, bodies, limit));
+        }
       }
     }
   });
