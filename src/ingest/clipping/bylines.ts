@@ -1,7 +1,13 @@
 // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Posted on ... by the baker".
 
 const BY_PREFIX = /^(by|par|von|por|di|door|av|af|автор:?)\s+/iu;
-const INNER_BY = /\b(posted|published|written|updated)\b.*?\bby\s+(.+)$/iu;
+/** "Posted on ... by Jane", "Submitted by Jane". */
+const INNER_BY = /\b(posted|published|written|updated|submitted|contributed)\b.*?\bby\s+(.+)$/iu;
+/** An author's link: "View all posts by Jane", "More articles by Jane". */
+const AUTHOR_LINK = /^((view|see|read|browse|more|all)\s+)*(posts|articles|stories|entries)\s+by\s+(.+)$/iu;
+/** A news agency's name on a line of its own credits the story to the agency. */
+const WIRE_SERVICE =
+  /^(the )?(associated press|reuters|agence france[- ]presse|afp|bloomberg news|press association|pa media|dpa|xinhua( news agency)?|kyodo news|united press international|upi|canadian press|australian associated press|aap|ansa|efe)$/iu;
 
 function splitNames(raw: string): string[] {
   const cleaned = raw
@@ -19,11 +25,12 @@ function splitNames(raw: string): string[] {
 export function bylineAuthors(text: string, wordCount: number): string[] | null {
   if (wordCount > 16) return null;
   const trimmed = text.trim();
+  if (wordCount <= 5 && WIRE_SERVICE.test(trimmed)) return [trimmed];
   let raw: string | null = null;
   if (BY_PREFIX.test(trimmed)) raw = trimmed.replace(BY_PREFIX, '');
   else if (/ by /i.test(trimmed)) {
-    const inner = INNER_BY.exec(trimmed);
-    if (inner) raw = inner[2] ?? null;
+    const inner = INNER_BY.exec(trimmed) ?? AUTHOR_LINK.exec(trimmed);
+    if (inner) raw = inner[inner.length - 1] ?? null;
   }
   if (raw === null) return null;
   const names = splitNames(raw);

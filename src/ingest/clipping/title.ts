@@ -5,8 +5,9 @@
 import type { Line } from './lines.ts';
 import { isMarkupOrCode, isSubheading } from './line-kind.ts';
 import { lineContentWords } from './content-words.ts';
+import { dateShape } from './dates.ts';
 import { isLabel } from './tags.ts';
-import { isCommentsHeader, isUiLine } from './ui-vocabulary.ts';
+import { isCommentsHeader, isTemplateLeftover, isUiLine } from './ui-vocabulary.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
 /** How many lines before the body a headline may sit (menus and share buttons come between). */
@@ -27,9 +28,47 @@ export interface TitleFinding {
 const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^(end|begin|start)\b|\b(begin|end|start)$/iu;
 /** "Author: Jane", "Posted in: News", "Category:Tips": a field of the page's template. */
 const FIELD_LABEL =
-  /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search)\s*:/iu;
+  /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search|you are here)\s*:/iu;
 /** List items, breadcrumbs and paging arrows. */
 const LIST_OR_ARROW = /^(\d{1,3}[.)]\s|[•·»«›‹|>]|[-–—*]\s)|[»«]$/u;
+/** A byline's label whose name is on the next line: "Posted by", "By:", "Written by". */
+const BYLINE_LABEL = /^((posted|written|submitted|published|reported)\s+)?by\s*:?$|^(author|posted by|written by)\s*:$/iu;
+/** "No Comment", "12 Comments": a counter, in a segment of a meta line. */
+const COMMENT_COUNT = /^(no|\d+)\s+(comments?|responses?|replies)$/iu;
+const PATH_ARROW = /\s[»›>]\s|\s[»›>]$/u;
+/** Words in one step of a breadcrumb ("Home › Tech Biz › Gadgets"); a headline after a section name is longer. */
+const MAX_PATH_STEP_WORDS = 5;
+
+export function isBylineLabel(line: Line): boolean {
+  return line.words <= 3 && BYLINE_LABEL.test(line.text);
+}
+
+/** "Sites » The Week in Travel", "Home › Tech Biz ›": a path of short section names. */
+function isBreadcrumb(text: string): boolean {
+  if (!PATH_ARROW.test(text)) return false;
+  const steps = text.split(/[»›>]/u).map((step) => step.trim()).filter((step) => step.length > 0);
+  return steps.every((step) => step.split(/\s+/u).length <= MAX_PATH_STEP_WORDS);
+}
+
+/** What comes before the date in a dateline: a name and "on", "Posted at", "Updated:". */
+const DATELINE_LEAD = /(^|\b(on|at|posted|published|updated|submitted|modified)|[,|:–—-])\s*$/iu;
+
+/**
+ * A dateline: a date line, or a short line stating a full date after a name or a label
+ * ("Daniel Honan on November 8, 2012, 12:00 AM", "Posted at 11/07/2012 1:44 AM | Updated ...").
+ * A headline may name a date too ("Stuff The Internet Says For October 19, 2012").
+ */
+function isDateline(line: Line): boolean {
+  if (line.date) return true;
+  if (line.prose || line.words > 16) return false;
+  const shape = dateShape(line.text);
+  return shape !== null && DATELINE_LEAD.test(line.text.slice(0, shape.index));
+}
+
+/** A line the header places after a headline: its byline, the byline's label, or its dateline. */
+function isBylineOrDateline(line: Line): boolean {
+  return line.bylineAuthors !== null || isBylineLabel(line) || isDateline(line);
+}
 
 function pageTitleMatch(pageTitle: string, page: string, candidate: string): string | null {
   const firstLetter = /[\p{L}\p{N}]/u.exec(candidate)?.[0]?.toLowerCase();
@@ -56,11 +95,13 @@ function canBeHeadline(line: Line): boolean {
 function hasFurnitureSegment(text: string): boolean {
   if (!text.includes('|')) return false;
   const segments = text.split('|').map((part) => part.trim()).filter((part) => part.length > 0);
-  return segments.length > 1 && segments.some((part) => isCommentsHeader(part, part.split(' ').length) || isUiLine(part));
+  return segments.length > 1 && segments.some((part) => isCommentsHeader(part, part.split(' ').length) || COMMENT_COUNT.test(part) || isUiLine(part));
 }
 
 function shapedLikeHeadline(line: Line): boolean {
-  return !hasFurnitureSegment(line.text) && !isMarkupOrCode(line.text, line.words) && !CODE_OR_ADDRESS.test(line.text) && !FIELD_LABEL.test(line.text) && !LIST_OR_ARROW.test(line.text);
+  const text = line.text;
+  return !hasFurnitureSegment(text) && !isMarkupOrCode(text, line.words) && !CODE_OR_ADDRESS.test(text) && !FIELD_LABEL.test(text) &&
+    !LIST_OR_ARROW.test(text) && !isBreadcrumb(text) && !isBylineLabel(line) && !isTemplateLeftover(text) && !isDateline(line);
 }
 
 /** Share of the line's content words that the lead uses too. */
@@ -87,7 +128,7 @@ function headerFollows(lines: Line[], index: number, blockStart: number): boolea
   let deckSeen = false;
   for (let i = index + 1; i <= index + 5 && i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.bylineAuthors || line.date || line.pictureCredit) return true;
+    if (isBylineOrDateline(line) || line.pictureCredit) return true;
     if (line.prose) return i >= blockStart || !line.endsSentence || line.words < 50;
     if (line.headlineLike && !line.ui && line.words >= 3) {
       // One deck without a full stop may come first ("... while engineers replace damaged supports").
@@ -134,6 +175,31 @@ function isRepeatedLabel(line: Line): boolean {
   return line.occurrences > 1 && isLabel(line);
 }
 
+/** How far above a line its header's byline may be (datelines, share rows and labels come between). */
+const BYLINE_REACH = 6;
+
+/**
+ * The line comes after a byline or dateline that follows another possible headline: a headline
+ * comes before its byline, so what sits between the byline and the body is a label, a caption, a
+ * share row or a standfirst.
+ */
+function afterAnotherHeadlinesByline(lines: Line[], index: number): boolean {
+  // A headline with a byline or dateline of its own is not in another's header (a teaser list is headline, date, headline, date).
+  for (let i = index + 1; i <= index + 2 && i < lines.length; i++) if (isBylineOrDateline(lines[i]!)) return false;
+  for (let i = index - 1; i >= 0 && i >= index - BYLINE_REACH; i--) {
+    const line = lines[i]!;
+    // Only meta lines, buttons and one- or two-word labels come between a byline and what follows it.
+    if (line.prose || (canBeHeadline(line) && line.words >= 3)) return false;
+    if (!isBylineOrDateline(line)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const above = lines[k]!;
+      if (canBeHeadline(above) && above.words >= 3 && !isAllCaps(above.text)) return true;
+      if (!isBylineOrDateline(above) && !above.ui) break;
+    }
+  }
+  return false;
+}
+
 function evidence(
   lines: Line[], line: Line, blockStart: number, lead: Set<string>, page: { text: string; key: string } | null, between: number,
 ): number {
@@ -151,6 +217,7 @@ function evidence(
   if (inLinkRun(lines, line.index)) score -= 1.5;
   if (afterRelatedHeader(lines, line.index)) score -= 3;
   if (underShorterHeadline(lines, line)) score -= 2.5;
+  if (afterAnotherHeadlinesByline(lines, line.index)) score -= 3;
   if (isSubheading(line)) score -= 1;
   return score;
 }

@@ -104,3 +104,31 @@ const RELATED_HEADER =
 export function isRelatedHeader(text: string, wordCount: number): boolean {
   return wordCount <= 6 && RELATED_HEADER.test(text.trim());
 }
+
+/** Names of a page template's regions, as its HTML comments and hidden labels call them. */
+const LAYOUT_WORDS = new Set([
+  'navigation', 'nav', 'navbar', 'sidebar', 'widget', 'widgets', 'container', 'wrapper', 'wrap', 'header', 'footer',
+  'masthead', 'banner', 'column', 'col', 'zone', 'module', 'inner', 'outer', 'div', 'span', 'box', 'panel', 'placeholder',
+  'template', 'tool', 'tools', 'toolbar', 'leaderboard', 'skyscraper', 'tracking', 'analytics', 'script', 'button', 'bundle', 'fragment', 'browsers',
+  'begin', 'start', 'starts', 'end', 'ends',
+]);
+/** Words that say where in the template a region is. */
+const PLACE_WORDS = new Set([
+  'left', 'right', 'middle', 'main', 'body', 'content', 'here', 'links', 'text', 'jump', 'primary', 'secondary', 'area',
+  'region', 'entry', 'meta', 'bar', 'list', 'section', 'block', 'code', 'tag', 'tags',
+]);
+
+/**
+ * A template's own label left in the text ("jump to navigation", "Left Sidebar", "wrap starts here",
+ * "post footer links"): every word names a region, a place or furniture, and one names a region.
+ */
+export function isTemplateLeftover(text: string): boolean {
+  const found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!found || found.length < 2 || found.length > MAX_UI_WORDS) return false;
+  let region = false;
+  for (const word of found) {
+    if (LAYOUT_WORDS.has(word)) region = true;
+    else if (!PLACE_WORDS.has(word) && !isUiWord(word)) return false;
+  }
+  return region;
+}

@@ -1,0 +1,105 @@
+// The header of a pasted page: which line is the headline, and which furniture around it never is.
+import { describe, expect, it } from 'vitest';
+import { extractClipping } from '../../src/ingest/clipping/index.ts';
+import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
+import { isTemplateLeftover } from '../../src/ingest/clipping/ui-vocabulary.ts';
+
+const BODY = [
+  'The harbour board voted on Tuesday to rebuild the old ferry pier, which has been closed since a storm cracked its pilings two winters ago.',
+  'Engineers will drive new steel piles beside the old timber ones, so the ferry can keep running from the temporary landing while the work goes on.',
+  'The board expects the pier to reopen next autumn, and says the new pilings should last at least sixty years with ordinary care.',
+];
+
+const clip = (...header: string[]): string => [...header, ...BODY].join('\n');
+
+describe('bylines', () => {
+  it('reads an author link and a news agency line as bylines', () => {
+    expect(bylineAuthors('View all posts by Becky', 5)).toEqual(['Becky']);
+    expect(bylineAuthors('Submitted by Jane Roe on 08/09/2012 13:01', 7)).toEqual(['Jane Roe']);
+    expect(bylineAuthors('The Associated Press', 3)).toEqual(['The Associated Press']);
+    // A headline that merely says "stories ... by" is not a byline.
+    expect(bylineAuthors('Ghost stories told by children', 5)).toBeNull();
+  });
+});
+
+describe('template leftovers', () => {
+  it('knows a template\'s region labels', () => {
+    for (const text of ['jump to navigation', 'Left Sidebar', 'wrap starts here', 'post footer links', 'widget container', 'article tool bar']) {
+      expect(isTemplateLeftover(text), text).toBe(true);
+    }
+  });
+
+  it('leaves headlines alone, even ones with a layout word', () => {
+    for (const text of ['Harbour board rebuilds the ferry pier', 'The end of the pier', 'Header', 'Start']) {
+      expect(isTemplateLeftover(text), text).toBe(false);
+    }
+  });
+});
+
+describe('the headline among header furniture', () => {
+  it('is never an author link or a byline label', () => {
+    const out = extractClipping(clip('Harbour board votes to rebuild the ferry pier', 'Posted by', 'Jane |', 'View all posts by Jane', 'Leave a comment'));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+  });
+
+  it('is never a breadcrumb', () => {
+    const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'By Jane Roe', 'Posted in:', 'Local » Harbour News', 'Full list of categories: Local » Harbour News'));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  });
+
+  it('is never a template label left in the text', () => {
+    const out = extractClipping(clip('Site Name', 'jump to navigation', 'Ferry pier to be rebuilt after storm', 'article right start here'));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  });
+
+  it('comes before its byline: what sits between the byline and the body is not the headline', () => {
+    const out = extractClipping(clip(
+      'Ferry pier to be rebuilt after storm',
+      'by Jane Roe',
+      'Published',
+      'Nov. 7, 2012',
+      'Harbour Board | Coastal Towns',
+    ));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  });
+
+  it('comes before its dateline even when the name and the date share a line', () => {
+    const out = extractClipping(clip(
+      'Ferry pier to be rebuilt after storm',
+      'Jane Roe on November 8, 2012, 12:00 AM',
+      'Harbour Planning',
+      'Coastal Towns Today',
+    ));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  });
+
+  it('may follow a list of other stories, each with its date', () => {
+    const out = extractClipping(clip(
+      'Lighthouse keeper retires after forty years',
+      'Nov 01, 2012',
+      'Ferry pier to be rebuilt after storm',
+      'Nov 07, 2012',
+    ));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  });
+
+  it('is never a topic row ending in a comment counter', () => {
+    const out = extractClipping(clip(
+      'Ferry pier to be rebuilt after storm',
+      'By: Jane Roe on November 12th, 2012 at 5:30 am',
+      'In Harbours, Ferries, Coastal Towns | No Comment',
+    ));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  });
+
+  it('is never a news agency credit', () => {
+    const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'The harbour board says the work will start in the spring', 'The Associated Press'));
+    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+    expect(out.authors).toEqual(['The Associated Press']);
+  });
+
+  it('may name a date', () => {
+    const out = extractClipping(clip('Main', 'Friday', 'What The Harbour Board Said About The Pier For October 19, 2012', 'Friday, October 19, 2012 at 9:15AM'));
+    expect(out.title).toBe('What The Harbour Board Said About The Pier For October 19, 2012');
+  });
+});
