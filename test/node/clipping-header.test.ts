@@ -103,3 +103,35 @@ describe('the headline among header furniture', () => {
     expect(out.title).toBe('What The Harbour Board Said About The Pier For October 19, 2012');
   });
 });
+
+describe('the summary without a standfirst', () => {
+  const headline = 'Ferry pier to be rebuilt after storm';
+  /** What the build summarises: the reader's summary, else the body's first paragraph. */
+  const summaryOf = (out: ReturnType<typeof extractClipping>): string | undefined =>
+    out.summary ?? /<p>([\s\S]*?)<\/p>/.exec(out.bodyHtml)?.[1];
+
+  it('passes over notices, field rows, page source and contributor notes that open the body', () => {
+    for (const opener of [
+      'Harbour News is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.',
+      'Tags: harbour, ferry, pier, storm damage.',
+      '[if lt IE 8]>',
+      'The Fine Print: The following comments are owned by whoever posted them. We are not responsible for them in any way.',
+      '- Jane Roe is a senior editor at Harbour News, where she writes about ports, ferries and the coast.',
+      'Posted by Jane in Uncategorized.',
+    ]) {
+      const out = extractClipping([headline, opener, ...BODY].join('\n'));
+      expect(out.title, opener).toBe(headline);
+      expect(summaryOf(out), opener).toBe(BODY[0]);
+    }
+  });
+
+  it('keeps the first paragraph when it can open the story', () => {
+    const out = extractClipping([headline, ...BODY].join('\n'));
+    expect(out.summary).toBeNull(); // the build then takes the body's first paragraph
+  });
+
+  it('never takes a breadcrumb that ends with the headline for a standfirst', () => {
+    const out = extractClipping(['Home News Local News Ferry pier to be rebuilt after storm on the harbour front', 'Ferry pier to be rebuilt after storm on the harbour front', ...BODY].join('\n'));
+    expect(summaryOf(out)).toBe(BODY[0]);
+  });
+});

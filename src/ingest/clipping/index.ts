@@ -12,6 +12,7 @@ import { blockBeforeComments, findMainBlock, type Block } from './main-block.ts'
 import { findAuthors, findCaption, findPublished, type Range } from './metadata.ts';
 import { normalizePaste } from './normalize-paste.ts';
 import { findSource } from './source.ts';
+import { findLead } from './lead.ts';
 import { leadIsStandfirst, findStandfirst } from './standfirst.ts';
 import { listedTags, MAX_TAGS, topicLabels, uniqueTags } from './tags.ts';
 import { normalizeForCompare } from './text-shape.ts';
@@ -81,7 +82,9 @@ export function extractClipping(text: string, fileName?: string): Extracted {
 
   if (title.text) out.title = title.text;
   else fallbackTitle(out, fileName);
-  out.summary = deck?.text ?? null;
+  // Without a deck the summary is the lead, which need not be the body's first line.
+  const lead = deck ? null : findLead(kept);
+  out.summary = deck?.text ?? (lead && lead !== kept[0] ? lead.text : null);
   out.authors = findAuthors(lines, header, bodyRange);
   const paragraphs = kept.map((l) => l.text);
   out.language = guessLanguage(leadingSample(paragraphs) || leadingSample(lines.map((l) => l.text)));

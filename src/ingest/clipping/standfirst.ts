@@ -3,12 +3,24 @@ import type { Line } from './lines.ts';
 import { dateShape } from './dates.ts';
 import { lineContentWords, sharedShare } from './content-words.ts';
 import { isMarkupOrCode, isMetaLine } from './line-kind.ts';
+import { normalizeForCompare } from './text-shape.ts';
+import { isSiteNotice } from './ui-vocabulary.ts';
 
 /** "Tags: a, b", "Posted in: News": a template's field, not a sentence about the article. */
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}:\s*\S/u;
 
-function isDeckCandidate(line: Line): boolean {
+/** Section paths: "Home › News", "Sites » Travel". */
+const PATH_MARK = /\s[»›]\s|\s[»›]$/u;
+
+/** A line that repeats the whole headline inside it is a breadcrumb or a page-title line, not a deck. */
+function repeatsHeadline(line: Line, headline: Line | undefined): boolean {
+  if (!headline || headline.words < 3 || line.text.length <= headline.text.length) return false;
+  return normalizeForCompare(line.text).includes(normalizeForCompare(headline.text));
+}
+
+function isDeckCandidate(line: Line, headline?: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
+  if (PATH_MARK.test(line.text) || isSiteNotice(line.text) || repeatsHeadline(line, headline)) return false;
   if (isMarkupOrCode(line.text, line.words) || dateShape(line.text) !== null) return false;
   if (FIELD_LABEL.test(line.text) && line.text.indexOf(':') < 22 && line.words < 25) return false;
   if (line.words < 6) return false;
@@ -56,11 +68,11 @@ function bylineOrDateFollows(lines: Line[], from: number): boolean {
 export function findStandfirst(lines: Line[], titleIndex: number, blockStart: number): Line | null {
   for (let i = titleIndex + 1; i < blockStart; i++) {
     const line = lines[i]!;
-    if (isDeckCandidate(line)) return aboutTheStory(lines, line, titleIndex) ? line : null;
+    if (isDeckCandidate(line, lines[titleIndex])) return aboutTheStory(lines, line, titleIndex) ? line : null;
   }
   for (let i = Math.max(titleIndex + 1, blockStart); i <= titleIndex + DECK_REACH && i < lines.length; i++) {
     const line = lines[i]!;
-    if (!isDeckCandidate(line)) {
+    if (!isDeckCandidate(line, lines[titleIndex])) {
       if (line.prose) return null;
       continue;
     }

@@ -132,3 +132,12 @@ export function isTemplateLeftover(text: string): boolean {
   }
   return region;
 }
+
+/** What a site says about itself on every page: affiliate disclosures, comment policies, form notices. */
+const SITE_NOTICE =
+  /\b(we may earn (an? )?(small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|affiliate (links?|commissions?)\b.*\b(earn|receive)|comments are (owned|the responsibility) (by|of)|(are|is) not responsible for (them|the content|comments)|your comment (has not|could not|is awaiting)|this (site|website) uses cookies)/iu;
+
+/** A notice the site shows on every page, not a sentence of the article. */
+export function isSiteNotice(text: string): boolean {
+  return SITE_NOTICE.test(text);
+}
