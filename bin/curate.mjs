@@ -17,7 +17,7 @@ import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.cache', 'curate');
-const entries = { cli: 'src/cli.ts', 'ingest-worker': 'src/build/ingest-worker.ts' };
+const entries = { cli: 'src/cli.ts', 'ingest-worker': 'src/build/ingest-worker.ts', 'document-thread': 'src/catalog/document-thread.ts' };
 const VERSION_FILE = 'build-version.txt';
 
 function newestSource(dir) {
@@ -111,5 +111,6 @@ if (!existsSync(bundled) || !existsSync(join(outDir, VERSION_FILE)) || mtime(bun
 }
 // Worker threads of a parallel build load their bundled entry point from here.
 process.env.CURATE_WORKER_ENTRY = pathToFileURL(join(outDir, 'ingest-worker.cjs')).href;
+process.env.CURATE_RENDER_WORKER_ENTRY = pathToFileURL(join(outDir, 'document-thread.cjs')).href;
 process.env.CURATE_BUILD_VERSION = readFileSync(join(outDir, VERSION_FILE), 'utf8');
 runWithCodeCache(bundled);

@@ -5,23 +5,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { applyResult, completeBuild, jobFor, prepareBuild, readSlot, type BuildOptions, type BuildResult, type PreparedBuild } from './build-catalog.ts';
 import type { FileResult } from './parallel-protocol.ts';
+import { workerBoot } from './worker-boot.ts';
 
 /** Below this many files to read, starting a worker (~0.5 s of imports) costs more than it saves. */
 const PARALLEL_FROM = 1500;
 const CHUNK = 100;
 const MAX_WORKERS = 3;
-/**
- * How a worker thread starts: the bundled worker when the command runs from its bundle
- * (bin/curate.mjs sets CURATE_WORKER_ENTRY), else through tsx's loader, which worker threads
- * do not inherit.
- */
-function workerBoot(): string {
-  const bundled = process.env.CURATE_WORKER_ENTRY;
-  if (bundled) return `import(${JSON.stringify(bundled)})`;
-  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./ingest-worker.ts', import.meta.url).href)}); })`;
-}
-
 export async function buildCatalogInParallel(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const prepared = prepareBuild(dir, options);
   if (!('slots' in prepared)) return prepared;
@@ -50,7 +39,7 @@ export async function buildCatalogInParallel(dir: string, options: BuildOptions 
 function runWorker(prepared: PreparedBuild, queue: number[][], progress: (n: number) => void): Promise<number[]> {
   return new Promise((resolve) => {
     let current: number[] = [];
-    const worker = new Worker(workerBoot(), {
+    const worker = new Worker(workerBoot(process.env.CURATE_WORKER_ENTRY, new URL('./ingest-worker.ts', import.meta.url).href), {
       eval: true,
       workerData: { site: prepared.site },
       // A young generation this size halves the time spent collecting garbage on this workload.

@@ -2,8 +2,7 @@
 // manifest, each written atomically and only when its bytes change. A file already there is
 // trusted only when it is what the last build wrote (same size and time; under --no-cache, the
 // same hash): a truncated or altered pack or document is found and written again.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { toIso } from '../ingest/dates.ts';
 import { SITE_FILES } from '../web/site-files.ts';
@@ -13,7 +12,10 @@ import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from
 import { imageAssetPath, IMAGES_DIR } from './images.ts';
 import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type Manifest, type WrittenFile } from './manifest.ts';
 import { pageCount, pageLinks } from './pages.ts';
+import { DocumentThreads, type RenderJob } from './document-threads.ts';
 import { planDocuments, planItemPacks, planListings } from './prerender.ts';
+import { groupsByFile, renderGroup, type RenderedGroup } from './render-group.ts';
+import { hashOf, writeAtomically, writeTemporary } from './temporary-files.ts';
 import { epochDir, epochsOf } from './schedule.ts';
 import {
   bucketOf,
@@ -50,24 +52,15 @@ export interface WriteOptions {
   codeVersion?: string;
   /** Called with each file found damaged and written again. */
   onRepair?: (path: string) => void;
+  /**
+   * Render documents on up to `threads` more threads when at least `from` files are to be
+   * rendered; `threadsOnly` (for tests) leaves them all to those threads.
+   */
+  parallel?: { threads: number; from: number; threadsOnly?: boolean };
 }
 
 /** An image file changed between being read and being published: the build must run again. */
 export class SourceChangedError extends Error {}
-
-const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** Writes `data` beside `path` and returns the temporary file's name; renaming it makes it `path`. */
-function writeTemporary(path: string, data: string | Uint8Array): string {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  return temp;
-}
-
-function writeAtomically(path: string, data: string | Uint8Array): void {
-  renameSync(writeTemporary(path, data), path);
-}
 
 /** Whether a pack holds exactly its members: each body hashes to the hash the pack's name is made from. */
 export function packIsIntact(bytes: Uint8Array, pack: Pack): boolean {
@@ -84,10 +77,18 @@ function publishedAt(now: Date, previous: string | undefined): string {
   return toIso(new Date(previous ? Math.max(now.getTime(), Date.parse(previous) + 1000) : now.getTime()));
 }
 
-const countOf = (text: string, needle: string) => text.split(needle).length - 1;
-
 /** Returns how many files were written. */
 export function writeCatalog(dir: string, catalog: AssembledCatalog, options: WriteOptions = {}): number {
+  // Started on first need, and stopped however the writing ends.
+  const started: { threads?: DocumentThreads } = {};
+  try {
+    return publish(dir, catalog, options, () => (started.threads ??= DocumentThreads.start(options.parallel?.threads)));
+  } finally {
+    started.threads?.close();
+  }
+}
+
+function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, threads: () => DocumentThreads): number {
   const verify = options.verify ?? 'quick';
   const now = options.now ?? new Date();
   const previous = existsSync(dir) ? readManifest(dir) : emptyManifest();
@@ -108,6 +109,7 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     pending.push({ rel, temp: writeTemporary(abs(rel), bytes), hash });
     written++;
   };
+
   /** The file is what the last build wrote with hash `hash` (when given). */
   const intact = (rel: string, hash?: string): boolean => {
     const known = previous.files[rel];
@@ -142,6 +144,8 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     }
     put(rel, packBytes(pack));
   }
+  // Where each new pack's bytes are until they are renamed into place, for the document threads.
+  const packTemps = new Map(pending.map(({ rel, temp }) => [rel, temp]));
 
   // Images from curated/, named by their bytes: one already there is what the last build wrote.
   for (const image of catalog.images.values()) {
@@ -203,55 +207,71 @@ export function writeCatalog(dir: string, catalog: AssembledCatalog, options: Wr
     const listings = planListings(epoch.view);
     const planned = planDocuments(epoch.view, listings, options.codeVersion ?? '', bodyOf);
     for (const { entries } of listings) for (const entry of entries.slice(0, RECENT_ENTRIES)) listedRecently.set(entry, planned.keyOf(entry));
-    // Documents sharing a file come one after another in the plan.
-    for (let i = 0; i < planned.docs.length; ) {
-      const logicalFile = planned.docs[i]!.file;
-      let j = i;
-      while (j < planned.docs.length && planned.docs[j]!.file === logicalFile) j++;
-      const group = planned.docs.slice(i, j);
-      i = j;
-      const file = here(logicalFile);
+    // Which files must be rendered, then all of them at once (on every core when there are many).
+    const groups = groupsByFile(planned.docs);
+    const fates: ('shared' | 'kept' | number)[] = [];
+    const todo: RenderJob['todo'] = [];
+    for (const [g, group] of groups.entries()) {
+      const file = here(group[0]!.file);
       // This build's records of the same documents in the view before (scheduled views only).
       const earlier = before ? group.map((doc) => documents[inBefore(doc.path)]) : null;
+      if (earlier?.every((r, n) => r?.key === group[n]!.key)) fates.push('shared');
+      else if (group.every((doc) => previous.documents[here(doc.path)]?.key === doc.key && previous.documents[here(doc.path)]?.file === file) && intact(file)) fates.push('kept');
+      else fates.push(todo.push({ group: g, path: abs(file) }) - 1);
+    }
+    const countMarkers = catalog.site.url === null;
+    const renderHere = (n: number) => renderGroup(groups[todo[n]!.group]!, todo[n]!.path, countMarkers);
+    const parallel = options.parallel;
+    let rendered: RenderedGroup[];
+    if (parallel && todo.length >= parallel.from) {
+      const { version, site, tags, collections, articleCount, bytes, entrySpans } = catalog;
+      const packFiles = Object.fromEntries([...catalog.packs.keys()].map((name) => [name, packTemps.get(packPath(name)) ?? abs(packPath(name))]));
+      const job: RenderJob = { catalog: { version, site, tags, collections, articleCount, bytes, entrySpans }, now: now.getTime(), epoch: epochs.indexOf(epoch), codeVersion: options.codeVersion ?? '', countMarkers, packFiles, todo };
+      rendered = threads().render(job, renderHere, parallel.threadsOnly);
+    } else rendered = todo.map((_, n) => renderHere(n));
+
+    for (const [g, group] of groups.entries()) {
+      const fate = fates[g]!;
+      const file = here(group[0]!.file);
+      const earlier = before ? group.map((doc) => documents[inBefore(doc.path)]) : null;
       const share = () => group.forEach((doc, n) => (documents[here(doc.path)] = earlier![n]!));
-      if (earlier?.every((r, n) => r?.key === group[n]!.key)) {
+      if (fate === 'shared') {
         share();
         continue;
       }
-      const unchanged = group.every((doc) => previous.documents[here(doc.path)]?.key === doc.key && previous.documents[here(doc.path)]?.file === file);
-      if (unchanged && intact(file)) {
+      if (fate === 'kept') {
         for (const doc of group) documents[here(doc.path)] = previous.documents[here(doc.path)]!;
         continue;
       }
-      const parts: Buffer[] = [];
+      const { docs, hash, temp } = rendered[fate]!;
       const made: DocumentRecord[] = [];
       let start = 0;
       for (const [n, doc] of group.entries()) {
         const known = previous.documents[here(doc.path)];
-        const text = doc.render();
-        const bytes = Buffer.from(text, 'utf8');
-        const etag = `"${hashOf(bytes).slice(0, 16)}"`;
+        const { etag, bytes, markers } = docs[n]!;
         let lastModified: string;
         if (known?.etag === etag) lastModified = known.lastModified;
         else if (epoch.at === null) lastModified = appearedAt.get(`${doc.path}\n${etag}`) ?? publishedAt(now, known?.lastModified);
         else if (earlier![n]?.etag === etag) lastModified = earlier![n]!.lastModified;
         else lastModified = publishedAt(new Date(epoch.at), earlier![n]?.lastModified);
-        made.push({ key: doc.key, etag, lastModified, bytes: bytes.length, markers: catalog.site.url === null ? countOf(text, ORIGIN_MARKER) : 0, file, start, shared: group.length > 1 });
-        parts.push(bytes);
-        start += bytes.length;
+        made.push({ key: doc.key, etag, lastModified, bytes, markers, file, start, shared: group.length > 1 });
+        start += bytes;
       }
       if (earlier?.every((r, n) => r?.etag === made[n]!.etag)) {
+        rmSync(temp, { force: true });
         share();
         continue;
       }
       const anyNew = made.some((record, n) => previous.documents[here(group[n]!.path)]?.etag !== record.etag);
       group.forEach((doc, n) => (documents[here(doc.path)] = made[n]!));
       if (anyNew && epoch.at === null) documentsChanged++;
-      const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-      const hash = hashOf(bytes);
-      if (intact(file, hash)) continue;
+      if (intact(file, hash)) {
+        rmSync(temp, { force: true });
+        continue;
+      }
       if (!anyNew && previous.files[file]?.hash === hash) repaired(file);
-      put(file, bytes, hash);
+      pending.push({ rel: file, temp, hash });
+      written++;
     }
     if (epoch.at === null) {
       const changed = documentsChanged > 0 || previous.version !== catalog.version || !previous.modifiedAt;

@@ -6,6 +6,7 @@ import { withBuildLock } from '../build/build-lock.ts';
 import { buildCatalogInParallel } from '../build/build-parallel.ts';
 import { defaultCacheDir } from '../build/build-cache.ts';
 import { buildVersion } from '../build/build-version.ts';
+import { THREADS_FROM } from '../catalog/document-threads.ts';
 import { SourceChangedError, writeCatalog } from '../catalog/write-catalog.ts';
 import { shownPath } from '../build/list-files.ts';
 import { cacheDirProblem, describeWriteError, isWriteError, removeLeftovers } from '../build/write-errors.ts';
@@ -82,6 +83,7 @@ async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: str
     written = writeCatalog(dir, result.catalog, {
       verify: options.noCache ? 'full' : 'quick',
       codeVersion: buildVersion(),
+      parallel: { threads: 3, from: THREADS_FROM },
       onRepair: (path) => console.error(`${join(dir, path)}: damaged since the last build; written again`),
     });
   } catch (err) {

@@ -1,0 +1,58 @@
+// One asset file of prerendered documents (a head document, or the four documents of an archive
+// page): rendered, hashed and written as a temporary. The same on the main thread and in a
+// document thread (document-threads.ts), so where it ran never changes a byte.
+import { ORIGIN_MARKER } from './published.ts';
+import type { PlannedDocument } from './prerender.ts';
+import { hashOf, writeTemporary } from './temporary-files.ts';
+
+export interface RenderedDocument {
+  /** Strong ETag (quoted), from the document's own bytes. */
+  etag: string;
+  bytes: number;
+  /** How often ORIGIN_MARKER occurs in it (counted only for a site without `url`). */
+  markers: number;
+}
+
+export interface RenderedGroup {
+  docs: RenderedDocument[];
+  /** sha256 of the whole file, hex. */
+  hash: string;
+  /** The temporary holding the file's bytes; renaming it makes it the file. */
+  temp: string;
+}
+
+function occurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/** Renders the documents of one file, in order, and writes them to a temporary beside `path`. */
+export function renderGroup(group: readonly PlannedDocument[], path: string, countMarkers: boolean): RenderedGroup {
+  const parts: Buffer[] = [];
+  const docs: RenderedDocument[] = [];
+  let docHash = '';
+  for (const doc of group) {
+    const text = doc.render();
+    const bytes = Buffer.from(text, 'utf8');
+    docHash = hashOf(bytes);
+    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes: bytes.length, markers: countMarkers ? occurrences(text, ORIGIN_MARKER) : 0 });
+    parts.push(bytes);
+  }
+  const file = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+  // A file of one document is that document's bytes: its hash is already known.
+  const hash = parts.length === 1 ? docHash : hashOf(file);
+  return { docs, hash, temp: writeTemporary(path, file) };
+}
+
+/** The plan's documents cut into files: documents sharing a file come one after another. */
+export function groupsByFile(docs: readonly PlannedDocument[]): PlannedDocument[][] {
+  const groups: PlannedDocument[][] = [];
+  for (let i = 0; i < docs.length; ) {
+    let j = i;
+    while (j < docs.length && docs[j]!.file === docs[i]!.file) j++;
+    groups.push(docs.slice(i, j));
+    i = j;
+  }
+  return groups;
+}
