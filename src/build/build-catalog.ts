@@ -45,6 +45,8 @@ export interface BuildResult {
   cache: BuildCache | null;
   /** Articles dated after the build, soonest first: built, shown once their date has passed. */
   scheduled: ScheduledArticle[];
+  /** Some article is dated after the build: building again later can give another result. */
+  dependsOnClock: boolean;
 }
 
 export interface ScheduledArticle {
@@ -168,7 +170,9 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
   const { problems, slots, now, cache } = prepared;
   const built: Built<CatalogArticle>[] = [];
   const futureDates = futureDateCheck(now);
+  const cut = toIso(now);
   let drafts = 0;
+  let dependsOnClock = false;
   for (const { file, outcome, error, arrived } of slots) {
     if (error) problems.push({ file, line: 1, severity: 'error', message: error });
     if (!outcome) continue;
@@ -176,12 +180,12 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     if (outcome.draft) drafts++;
     if (!outcome.article || !outcome.bodyKey) continue;
     const future = futureDates(file, outcome.article, outcome.dateLines);
+    if (future.length || outcome.article.published > cut || outcome.article.updated > cut) dependsOnClock = true;
     problems.push(...future);
     if (!future.some((p) => p.severity === 'error')) built.push({ path: file, article: outcome.article, bodyKey: outcome.bodyKey, ...(arrived ? { arrived } : {}) });
   }
   const checked = crossCheck(built);
   problems.push(...checked.problems);
-  const cut = toIso(now);
   const scheduled = checked.kept
     .filter((b) => b.article.published > cut)
     .map((b) => ({ file: b.path, slug: b.article.slug, published: b.article.published }))
@@ -206,5 +210,6 @@ export function completeBuild(prepared: PreparedBuild): BuildResult {
     read: prepared.misses.length,
     cache,
     scheduled,
+    dependsOnClock,
   };
 }

@@ -14,6 +14,20 @@ export function datesFromMtime(mtimeMs: number): FileDates {
   return { created: seconds, modified: seconds, origin: 'mtime' };
 }
 
+/** The history gitDates reads: every commit touching `dir`, with the files it changed; null outside git. */
+export function gitLog(dir: string): string | null {
+  try {
+    return execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x1e%at', '--name-status', '-M', '--relative', '-z', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } catch {
+    return null;
+  }
+}
+
 /**
  * First and last commit dates (author dates) of every committed file under `dir`, by absolute path,
  * from one `git log` for the whole folder. A file moved or renamed (into another collection, say)
@@ -22,17 +36,8 @@ export function datesFromMtime(mtimeMs: number): FileDates {
  */
 export function gitDates(dir: string): Map<string, FileDates> {
   const dates = new Map<string, FileDates>();
-  let log: string;
-  try {
-    log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x1e%at', '--name-status', '-M', '--relative', '-z', '--', '.'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
-  } catch {
-    return dates;
-  }
+  const log = gitLog(dir);
+  if (log === null) return dates;
   // Newest commit first: the first time a file appears is its last change, the last time its first commit.
   // Older commits name a moved file by its old name: `renamedTo` leads each old name to the current one.
   const renamedTo = new Map<string, string>();

@@ -6,6 +6,7 @@ import { withBuildLock } from '../build/build-lock.ts';
 import { buildCatalogInParallel } from '../build/build-parallel.ts';
 import { defaultCacheDir } from '../build/build-cache.ts';
 import { buildVersion } from '../build/build-version.ts';
+import { LastBuildNote } from '../build/last-build.ts';
 import { THREADS_FROM } from '../catalog/document-threads.ts';
 import { SourceChangedError, writeCatalog } from '../catalog/write-catalog.ts';
 import { shownPath } from '../build/list-files.ts';
@@ -42,8 +43,22 @@ export async function buildAndWrite(options: BuildCommandOptions): Promise<{ sta
   return cacheDir === null ? buildAndWriteUnlocked(options, null) : withBuildLock(cacheDir, () => buildAndWriteUnlocked(options, cacheDir));
 }
 
+/**
+ * Builds unless nothing the last build read or wrote has changed since (then the result is null and
+ * what it printed is printed again); with --no-cache, always.
+ */
 async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: string | null): Promise<{ status: number; result: BuildResult | null }> {
   const started = performance.now();
+  const key = JSON.stringify([buildVersion(), options.allowErrors, options.allowEmpty ?? false, options.deploy ?? false]);
+  const last = cacheDir === null || options.noCache ? null : new LastBuildNote(cacheDir, curatedDir(), catalogDir(), key);
+  const report = last?.unchanged();
+  if (report) {
+    printSkipped(report.skipped);
+    printProblems(report.problems);
+    console.error(`built ${report.summary} in ${elapsed(started)}${report.tail}`);
+    return { status: 0, result: null };
+  }
+  if (cacheDir !== null) saveQuietly(() => last?.forget());
   let result: BuildResult;
   try {
     result = await buildCatalogInParallel(curatedDir(), {
@@ -101,6 +116,11 @@ async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: str
   saveQuietly(() => result.cache?.close());
   const note = errors ? ': files with errors are left out until fixed' : unchanged ? ': nothing changed' : '';
   console.error(`built ${summarise(result)} in ${elapsed(started)}${cacheNote(result)}${note}`);
+  if (last && !result.dependsOnClock) {
+    // Built again unchanged, the same files would all come from the cache.
+    const tail = `${result.files ? ` (${result.files} unchanged, 0 read)` : ''}${errors ? note : ': nothing changed'}`;
+    saveQuietly(() => last.remember({ skipped: result.skipped, problems: result.problems, summary: summarise(result), tail }));
+  }
   return { status: 0, result };
 }
 
