@@ -76,6 +76,14 @@ export interface ItemFragment {
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
+// A format's tail and separators are the same in every document: encoded once.
+const encodings = new Map<string, Uint8Array>();
+function encoded(text: string): Uint8Array {
+  let bytes = encodings.get(text);
+  if (!bytes) encodings.set(text, (bytes = utf8.encode(text)));
+  return bytes;
+}
+
 /**
  * The newest `limit` articles, from their items' fragments: the bytes renderLimitedFeed gives. Its
  * ETag is a hash of the head, the tail and the fragments' own hashes, so no body is hashed here.
@@ -88,7 +96,8 @@ export function joinLimitedFeed(format: FeedFormat, listing: Listing, entries: r
   if (site.url === null) {
     return { bytes: utf8.encode(joinFeed(parts, fragments.map((f) => fromUtf8.decode(f.bytes).split(ORIGIN_MARKER).join(base)))), etag };
   }
-  const [head, tail, before, between] = [parts.head, parts.tail, parts.before, parts.between].map((text) => utf8.encode(text)) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const head = utf8.encode(parts.head);
+  const [tail, before, between] = [encoded(parts.tail), encoded(parts.before), encoded(parts.between)];
   let total = head.length + tail.length + fragments.length * before.length + Math.max(0, fragments.length - 1) * between.length;
   for (const f of fragments) total += f.bytes.length;
   const bytes = new Uint8Array(total);

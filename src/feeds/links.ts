@@ -1,6 +1,16 @@
 // Every address the site publishes, made in one place from the base URL.
 
-export function siteLinks(base: string) {
+export type SiteLinks = ReturnType<typeof makeLinks>;
+
+// Documents are made for one base at a time, many items each: the last base's links are kept.
+let last: { base: string; links: SiteLinks } | null = null;
+
+export function siteLinks(base: string): SiteLinks {
+  if (last?.base !== base) last = { base, links: makeLinks(base) };
+  return last.links;
+}
+
+function makeLinks(base: string) {
   const root = base.replace(/\/+$/, '');
   const feedsUnder = (prefix: string) => ({ rss: `${prefix}/feed.xml`, atom: `${prefix}/atom.xml`, json: `${prefix}/feed.json` });
   return {
