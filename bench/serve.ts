@@ -3,7 +3,8 @@
 //    and on Node: a prerendered feed, a 304, a tag's feed, an article page and a `?limit=37` feed,
 //    each beside a route of constant bytes of the same size in the same runtime; requests/s and
 //    the ratio, failed answers, and workerd's memory.
-// 2. CPU per request of each route (in-process on Node, process.cpuUsage over 200 requests).
+// 2. CPU per request of each route, and of `?limit=` feeds in every format and at the largest
+//    limit (in-process on Node, process.cpuUsage over 200 requests).
 // 3. The scale table (SCALE="1000 10000 50000 100000"): asset files and bytes, the Worker script
 //    from `wrangler deploy --dry-run` (gzip), a cold reader's first requests, the dearest route.
 // PORT_BASE (default 8790) and the three ports after it are used for the servers.
@@ -79,6 +80,12 @@ async function routes(catalog: string, get: (path: string) => Promise<Response>)
   return routeList;
 }
 
+/** The other `?limit=` feeds, for the CPU table only: each format, the largest limit, a tag's. */
+async function limitRoutes(catalog: string) {
+  const tag = (await new PublishedReader(fileSource(catalog)).head()).tags[0]!.slug;
+  return ['/atom.xml?limit=37', '/feed.json?limit=37', '/feed.xml?limit=100', `/tags/${tag}/atom.xml?limit=100`, `/tags/${tag}/feed.json?limit=5`].map((path) => ({ name: `rendered ${path}`, path, headers: {} }));
+}
+
 async function loadTable(runtime: string, origin: string, pid: number | null, inspectorPort: number | null = null) {
   const rows: string[] = [];
   let peak = 0;
@@ -103,7 +110,7 @@ async function cpuPerRequest(catalog: string, rounds = ROUNDS) {
   const reader = new PublishedReader(fileSource(catalog));
   const app = createApp(() => reader);
   const out: { name: string; ms: number }[] = [];
-  for (const route of await routes(catalog, async (path) => app.request(`${BASE_URL}${path}`))) {
+  for (const route of [...(await routes(catalog, async (path) => app.request(`${BASE_URL}${path}`))), ...(await limitRoutes(catalog))]) {
     const get = async () => (await app.request(`${BASE_URL}${route.path}`, { headers: route.headers })).arrayBuffer();
     for (let i = 0; i < 20; i++) await get();
     const before = process.cpuUsage();
