@@ -50,12 +50,29 @@ const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
-/** "Headline | Site" and "Site - Headline": the whole <title> and each of its parts. */
-function titleParts(title: string): string[] {
-  const parts = title.split(/\s+[|–—\-«»·•]\s+/u).map(tidy).filter((p) => p.length > 0);
+/** Words a site's name in a <title> has at most, for the title less that name to count as the headline. */
+const SITE_NAME_WORDS = 3;
+const TITLE_SEPARATOR = /\s+[|–—\-«»·•›]\s+|\s+:(?=\S)/gu;
+
+/**
+ * "Headline | Site" and "Site - Headline": the whole <title> and each of its parts; and, since a
+ * headline may hold a separator itself ("Site » Interview, Part One – Part Two"), the title less
+ * a short first or last part (the site's name). A separator opening or closing the title ("» Headline :Site") is dropped.
+ */
+function titleParts(whole: string): string[] {
+  const title = whole.replace(/^[|–—\-«»·•›:\s]+|[|–—\-«»·•›:\s]+$/gu, '');
+  const separators = [...title.matchAll(TITLE_SEPARATOR)];
+  const parts = title.split(TITLE_SEPARATOR).map(tidy).filter((p) => p.length > 0);
+  if (separators.length >= 2) {
+    // Only a short end part is taken for the site's name ("Fat Head", "Virtual Geek").
+    const first = separators[0]!, last = separators[separators.length - 1]!;
+    const isShort = (part: string) => tidy(part).split(' ').length <= SITE_NAME_WORDS;
+    if (isShort(title.slice(0, first.index))) parts.push(tidy(title.slice(first.index + first[0].length)));
+    if (isShort(title.slice(last.index + last[0].length))) parts.push(tidy(title.slice(0, last.index)));
+  }
   // "Blog name: Headline" too.
   parts.push(...parts.flatMap((p) => p.split(/:\s+/u).slice(1).map((rest, i, all) => all.slice(i).join(': '))));
-  return [title, ...parts.filter((p) => p.split(' ').length >= 2)];
+  return [whole, ...(title !== whole ? [title] : []), ...parts.filter((p) => p.split(' ').length >= 2)];
 }
 
 /** Links the page marks as tags or topics (rel=tag, /tag/..., /topics/...). */
