@@ -17,8 +17,11 @@ describe('bylines', () => {
     expect(bylineAuthors('View all posts by Becky', 5)).toEqual(['Becky']);
     expect(bylineAuthors('Submitted by Jane Roe on 08/09/2012 13:01', 7)).toEqual(['Jane Roe']);
     expect(bylineAuthors('The Associated Press', 3)).toEqual(['The Associated Press']);
-    // A headline that merely says "stories ... by" is not a byline.
+    // A headline that merely says "stories ... by" is not a byline, nor one that starts with "By".
     expect(bylineAuthors('Ghost stories told by children', 5)).toBeNull();
+    expect(bylineAuthors('By the Numbers: 10,000', 4)).toBeNull();
+    expect(bylineAuthors('By: Jane Roe on November 12th, 2012 at 5:30 am', 10)).toEqual(['Jane Roe']);
+    expect(bylineAuthors('By Jane Roe | Updated: 5 May', 6)).toEqual(['Jane Roe']);
   });
 });
 
@@ -96,6 +99,41 @@ describe('the headline among header furniture', () => {
     const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'The harbour board says the work will start in the spring', 'The Associated Press'));
     expect(out.title).toBe('Ferry pier to be rebuilt after storm');
     expect(out.authors).toEqual(['The Associated Press']);
+  });
+
+  it('may be a sentence in title case, full stop and all', () => {
+    const out = extractClipping(clip('Harbour News', 'Posted on November 6th, 2012', 'Today, I Only Care That The Ferry Runs.', ...BODY.slice(0, 1)));
+    expect(out.title).toBe('Today, I Only Care That The Ferry Runs.');
+  });
+
+  it('is never a caption under the byline, even one in title case', () => {
+    const out = extractClipping(clip(
+      'The Return of the Harbour Ferry',
+      'The old pier is being rebuilt, and I went to see how the work is going before the ferry returns to it.',
+      'By Jane Roe',
+      'Share',
+      'John M. Smith at the Pier in 1987.',
+      'Photo by Harbour Archive.',
+    ));
+    expect(out.title).toBe('The Return of the Harbour Ferry');
+  });
+
+  it('may be a short headline the page shows twice, when its byline follows it', () => {
+    const out = extractClipping(clip(
+      'Recent posts',
+      'The Wrong Ferry',
+      'Nov 01, 2012',
+      'Too Much Coffee',
+      'Oct 24, 2012',
+      'The Wrong Ferry',
+      'Posted by Jane in Harbour Life',
+    ));
+    expect(out.title).toBe('The Wrong Ferry');
+  });
+
+  it('starts with a capital or a figure', () => {
+    const out = extractClipping(clip('Notes on the harbour and its ferries', "2012's ferry timetable is the busiest yet", ...BODY.slice(0, 1)));
+    expect(out.title).toBe("2012's ferry timetable is the busiest yet");
   });
 
   it('may name a date', () => {

@@ -1,6 +1,8 @@
 // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Posted on ... by the baker".
 
-const BY_PREFIX = /^(by|par|von|por|di|door|av|af|автор:?)\s+/iu;
+const BY_PREFIX = /^(by|par|von|por|di|door|av|af|автор):?\s+/iu;
+/** "By the Numbers: 10,000", "By Design: ...": a headline that starts with "By", not a byline. */
+const HEADLINE_AFTER_BY = /^[^:|•·,]{1,40}:\s/u;
 /** "Posted on ... by Jane", "Submitted by Jane". */
 const INNER_BY = /\b(posted|published|written|updated|submitted|contributed)\b.*?\bby\s+(.+)$/iu;
 /** An author's link: "View all posts by Jane", "More articles by Jane". */
@@ -27,7 +29,10 @@ export function bylineAuthors(text: string, wordCount: number): string[] | null 
   const trimmed = text.trim();
   if (wordCount <= 5 && WIRE_SERVICE.test(trimmed)) return [trimmed];
   let raw: string | null = null;
-  if (BY_PREFIX.test(trimmed)) raw = trimmed.replace(BY_PREFIX, '');
+  if (BY_PREFIX.test(trimmed)) {
+    raw = trimmed.replace(BY_PREFIX, '');
+    if (HEADLINE_AFTER_BY.test(raw) && !/^by:/iu.test(trimmed)) return null;
+  }
   else if (/ by /i.test(trimmed)) {
     const inner = INNER_BY.exec(trimmed) ?? AUTHOR_LINK.exec(trimmed);
     if (inner) raw = inner[inner.length - 1] ?? null;

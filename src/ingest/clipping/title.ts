@@ -3,7 +3,7 @@
 // twice, followed by a standfirst, byline or dateline, sharing words with the body's lead, close
 // to the body, shaped like a headline. No one measure (least of all a word count) decides alone.
 import type { Line } from './lines.ts';
-import { isMarkupOrCode, isSubheading } from './line-kind.ts';
+import { isMarkupOrCode, isMetaLine, isSubheading } from './line-kind.ts';
 import { lineContentWords } from './content-words.ts';
 import { dateShape } from './dates.ts';
 import { isLabel } from './tags.ts';
@@ -28,19 +28,20 @@ export interface TitleFinding {
 const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^(end|begin|start)\b|\b(begin|end|start)$/iu;
 /** "Author: Jane", "Posted in: News", "Category:Tips": a field of the page's template. */
 const FIELD_LABEL =
-  /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search|you are here)\s*:/iu;
+  /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search|series|section|you are here)\s*:/iu;
 /** List items, breadcrumbs and paging arrows. */
 const LIST_OR_ARROW = /^(\d{1,3}[.)]\s|[•·»«›‹|>]|[-–—*]\s)|[»«]$/u;
 /** A byline's label whose name is on the next line: "Posted by", "By:", "Written by". */
-const BYLINE_LABEL = /^((posted|written|submitted|published|reported)\s+)?by\s*:?$|^(author|posted by|written by)\s*:$/iu;
+const BYLINE_LABEL = /(^|\s)by\s*:?$|^(author|posted by|written by)\s*:$/iu;
 /** "No Comment", "12 Comments": a counter, in a segment of a meta line. */
 const COMMENT_COUNT = /^(no|\d+)\s+(comments?|responses?|replies)$/iu;
 const PATH_ARROW = /\s[»›>]\s|\s[»›>]$/u;
 /** Words in one step of a breadcrumb ("Home › Tech Biz › Gadgets"); a headline after a section name is longer. */
 const MAX_PATH_STEP_WORDS = 5;
 
+/** "Posted by", "By:", "23 mins ago by", "Posted on August 9, 2012 at 11:11am by": the name follows on the next line. */
 export function isBylineLabel(line: Line): boolean {
-  return line.words <= 3 && BYLINE_LABEL.test(line.text);
+  return line.words <= 12 && BYLINE_LABEL.test(line.text);
 }
 
 /** "Sites » The Week in Travel", "Home › Tech Biz ›": a path of short section names. */
@@ -70,6 +71,7 @@ function isBylineOrDateline(line: Line): boolean {
   return line.bylineAuthors !== null || isBylineLabel(line) || isDateline(line);
 }
 
+
 function pageTitleMatch(pageTitle: string, page: string, candidate: string): string | null {
   const firstLetter = /[\p{L}\p{N}]/u.exec(candidate)?.[0]?.toLowerCase();
   if (!firstLetter || page[0] !== firstLetter) return null;
@@ -81,8 +83,19 @@ function pageTitleMatch(pageTitle: string, page: string, candidate: string): str
 /** Decided once per line: the evidence of every candidate asks about the lines around it. */
 const headlineShaped = new WeakMap<Line, boolean>();
 
+/** Most words capitalised: "Today, I Only Care That You Vote." */
+const TITLE_CASE_SHARE = 0.35;
+const MAX_STATEMENT_WORDS = 16;
+
+/** A headline written as a sentence, full stop and all, in title case (running text is in sentence case). */
+function isTitleCaseStatement(line: Line): boolean {
+  if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
+  if (!line.text.endsWith('.') || line.text.endsWith('..') || line.words < 3 || line.words > MAX_STATEMENT_WORDS) return false;
+  return line.lowercaseShare !== null && line.lowercaseShare < TITLE_CASE_SHARE && line.sentenceMarks <= 2 && !isAllCaps(line.text);
+}
+
 function canBeHeadline(line: Line): boolean {
-  if (!line.headlineLike) return false;
+  if (!line.headlineLike && !isTitleCaseStatement(line)) return false;
   let ok = headlineShaped.get(line);
   if (ok === undefined) {
     ok = shapedLikeHeadline(line);
@@ -171,8 +184,11 @@ function underShorterHeadline(lines: Line[], line: Line): boolean {
  * A topic label: short, capitalised, and shown twice by the page (above the headline and again
  * near the body), as "Hong Kong economy" is; a headline's repeat is the page title instead.
  */
-function isRepeatedLabel(line: Line): boolean {
-  return line.occurrences > 1 && isLabel(line);
+function isRepeatedLabel(lines: Line[], line: Line): boolean {
+  if (line.occurrences <= 1 || !isLabel(line)) return false;
+  // A kicker is followed by its headline; a short headline shown twice, by its own byline or dateline.
+  const next = lines[line.index + 1];
+  return next === undefined || !isBylineOrDateline(next);
 }
 
 /** How far above a line its header's byline may be (datelines, share rows and labels come between). */
@@ -188,13 +204,24 @@ function afterAnotherHeadlinesByline(lines: Line[], index: number): boolean {
   for (let i = index + 1; i <= index + 2 && i < lines.length; i++) if (isBylineOrDateline(lines[i]!)) return false;
   for (let i = index - 1; i >= 0 && i >= index - BYLINE_REACH; i--) {
     const line = lines[i]!;
-    // Only meta lines, buttons and one- or two-word labels come between a byline and what follows it.
-    if (line.prose || (canBeHeadline(line) && line.words >= 3)) return false;
+    // Only meta lines, buttons and topic labels of up to three words come between a byline and what follows it.
+    if (line.prose || (canBeHeadline(line) && line.words > 3)) return false;
     if (!isBylineOrDateline(line)) continue;
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    // A blog's dateline may come before its headline: only a byline, or a dateline right under a headline, closes a header.
+    if (line.bylineAuthors === null && !isBylineLabel(line)) {
+      const above = lines[i - 1];
+      if (above && canBeHeadline(above) && above.words >= 3 && !isAllCaps(above.text)) return true;
+      continue;
+    }
+    // Above the byline: its headline, past share rows, tool links, counters and one standfirst.
+    let decks = 0;
+    for (let k = i - 1; k >= 0 && k >= i - BYLINE_REACH - 2; k--) {
       const above = lines[k]!;
-      if (canBeHeadline(above) && above.words >= 3 && !isAllCaps(above.text)) return true;
-      if (!isBylineOrDateline(above) && !above.ui) break;
+      if (above.prose && ++decks > 1) break;
+      if (canBeHeadline(above) && above.words >= 3) {
+        if (!isAllCaps(above.text)) return true;
+        break;
+      }
     }
   }
   return false;
@@ -205,12 +232,13 @@ function evidence(
 ): number {
   let score = 0;
   if (page && line.index > 0 && pageTitleMatch(page.text, page.key, line.text) !== null) score += 6;
-  if (line.occurrences > 1) score += isRepeatedLabel(line) ? -3 : 1.5;
+  if (line.occurrences > 1) score += isRepeatedLabel(lines, line) ? -3 : 1.5;
   score += 4 * leadOverlap(line, lead);
   if (headerFollows(lines, line.index, blockStart)) score += 2;
   // Each headline-like line or paragraph between it and the body makes it less likely the headline.
   score -= Math.min(5, between * 0.4);
-  const first = /\p{L}/u.exec(line.text)?.[0];
+  // A headline starts with a capital or a figure ("2012's polls"); a lower-case start is a fragment.
+  const first = /^[^\p{L}\p{N}]*(\p{L})/u.exec(line.text)?.[1];
   if (first && first === first.toLowerCase() && first !== first.toUpperCase()) score -= 2;
   if (isAllCaps(line.text)) score -= 1.5;
   if (line.words <= 2) score -= 2;
