@@ -63,10 +63,24 @@ function daysOf(stated: string): string[] {
   return days;
 }
 
+/** Hours the world's clocks run behind and ahead of UTC. */
+const ZONES = { behind: 12, ahead: 14 };
+const HOUR = 3_600_000;
+
+/**
+ * Whether a reading falls on the day the page states. A reference that gives only a day names the
+ * publisher's local calendar day, while readings are UTC instants ("Oct 29, 2012 09:35 PM EDT" is
+ * 2012-10-30T01:35Z): a reading with a time of day matches when some zone in use puts it on that
+ * day. A reading at midnight UTC is a day read without a time, and is compared as that day.
+ */
 export function sameDay(found: string | null, stated: string): boolean {
   if (!found) return false;
   const t = Date.parse(found);
-  return !Number.isNaN(t) && daysOf(stated).includes(new Date(t).toISOString().slice(0, 10));
+  if (Number.isNaN(t)) return false;
+  const days = daysOf(stated);
+  if (days.includes(new Date(t).toISOString().slice(0, 10))) return true;
+  if (/T|\d:\d/.test(stated) || t % (24 * HOUR) === 0) return false;
+  return [-ZONES.behind, ZONES.ahead].some((h) => days.includes(new Date(t + h * HOUR).toISOString().slice(0, 10)));
 }
 
 /** The gold body up to and including its first paragraph of 20 or more words (headline and dateline lines come before it in dragnet). */

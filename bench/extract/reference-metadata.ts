@@ -94,6 +94,17 @@ function splitKeywords(values: string[]): string[] {
   return values.flatMap((v) => v.split(/\s*[,;]\s*/)).map(tidy).filter((v) => v.length > 0);
 }
 
+/**
+ * A time inside a comment thread dates that comment: HTML's pubdate marks the publication time of
+ * the nearest article element, and blogs mark each comment up as one (<article id="comment-10870">).
+ */
+function inComments(element: Element): boolean {
+  for (let e: Element | null = element.parentElement; e; e = e.parentElement) {
+    if (/\bcomment(?:s|list)?\b/i.test(`${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 function firstDate(values: string[]): string | null {
   for (const value of values) {
     const v = tidy(value);
@@ -120,6 +131,7 @@ export function referenceMetadata(html: string): ReferenceMetadata {
   ].map(tidy).filter((d) => d.length > 0);
   const times = [...document.querySelectorAll('time[datetime]')]
     .filter((t) => t.hasAttribute('pubdate') || /publish/i.test(`${t.getAttribute('itemprop')} ${t.getAttribute('class')}`))
+    .filter((t) => !inComments(t))
     .map((t) => t.getAttribute('datetime') ?? '');
   const published = firstDate([
     ...metaContents(document, ['article:published_time', 'article:published', 'datepublished', 'og:published_time',
