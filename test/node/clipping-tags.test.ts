@@ -1,4 +1,5 @@
 // Tags are the page's topics, never its furniture.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
 import { isTopic, MAX_TAGS } from '../../src/ingest/clipping/tags.ts';
@@ -48,5 +49,62 @@ describe('clipping tags', () => {
     for (const topic of ['Xinjiang', 'Climate change', 'Science & Environment', 'Human rights in Asia']) expect(isTopic(topic)).toBe(true);
     for (const junk of ['Updated ago', 'Close share panel', 'Follow RT on', '@apollozac', 'Advice (65)', 'lib_json_commons.ftl', 'Posted in:', 'New, 15 comments', 'By Jane Doe', 'Recent Posts', 'March 3, 2024'])
       expect(isTopic(junk)).toBe(false);
+  });
+
+  it('never takes the byline\'s name, even from a topic list', () => {
+    expect(extractClipping(article([], ['Tags:', 'Ferries', 'Jane Doe', 'Island life'])).tags).toEqual(['Ferries', 'Island life']);
+    expect(extractClipping(article([], ['Topics: Ferries, Jane Doe'])).tags).toEqual(['Ferries']);
+  });
+
+  it('never takes a name the page sets as an author: beside a date, after a lone "By", or opening a bio', () => {
+    const authorBox = ['Tom Reyes', 'April 2, 2024'];
+    expect(extractClipping(article(['Tom Reyes'], authorBox)).tags).toEqual([]);
+    expect(extractClipping(article(['Tom Reyes'], ['By', 'Tom Reyes'])).tags).toEqual([]);
+    expect(extractClipping(article(['Tom Reyes'], ['Tom Reyes', 'Tom Reyes covers the coast and its islands for the paper.'])).tags).toEqual([]);
+    // The same name, shown twice with nothing of an author about it, is a topic label.
+    expect(extractClipping(article(['Tom Reyes'], ['Tom Reyes', 'Share this article'])).tags).toEqual(['Tom Reyes']);
+  });
+
+  it('never takes a section the page\'s menu lists, as a label or as a category', () => {
+    const menu = ['News', 'Transport', 'Business', 'Culture'];
+    expect(extractClipping(article([...menu, 'Share', 'Transport'], ['Transport', 'Share this article'])).tags).toEqual([]);
+    expect(extractClipping(article(menu, ['Category: Transport'])).tags).toEqual([]);
+    // A tag list is the article's own: a tag the menu also shows stays.
+    expect(extractClipping(article(menu, ['Tags: Transport, Ferries'])).tags).toEqual(['Transport', 'Ferries']);
+  });
+
+  it('never takes a line of a widget shown twice with the same neighbour', () => {
+    const gallery = ['The ferry in dry dock, where it spent the winter.', 'Photo Viewer'];
+    expect(extractClipping(article(gallery, [...gallery, 'Share this article'])).tags).toEqual([]);
+    expect(extractClipping(article(['Share', 'Photo Viewer'], [...gallery, 'Share this article'])).tags).toEqual(['Photo Viewer']);
+  });
+
+  it('splits a line that holds categories and tags, dropping both labels', () => {
+    expect(extractClipping(article([], ['Filed Under: Ferries · Tagged With: Island life, Engines'])).tags).toEqual(['Ferries', 'Island life', 'Engines']);
+    expect(extractClipping(article([], ['Filed Under: Ferries Tagged With: Engines'])).tags).toEqual(['Ferries', 'Engines']);
+  });
+
+  it('reads a list line that is mostly names, and lone commas between items', () => {
+    expect(extractClipping(article([], ['Tags:', 'Ferries, Island life | 3 Comments'])).tags).toEqual(['Ferries', 'Island life']);
+    expect(extractClipping(article([], ['Tags:', 'Ferries', ',', 'Island life'])).tags).toEqual(['Ferries', 'Island life']);
+  });
+
+  it('does not take a tag cloud with counts, nor a "Topics" entry inside a menu', () => {
+    expect(extractClipping(article([], ['Tags', 'FERRIES 131', 'ISLAND LIFE 79', 'HARBOURS 12'])).tags).toEqual([]);
+    expect(extractClipping(article([], ['Podcasts', 'Video', 'Topics', 'Reviews', 'Weather'])).tags).toEqual([]);
+  });
+
+  it('property: a topic label of 1 to 4 words shown above the headline and by the body is a tag; as the byline it never is', () => {
+    const word = fc.constantFrom('Harbour', 'Ferries', 'Island', 'Coastal', 'Shipping', 'Tides', 'Northern', 'Routes', 'Engines', 'Weather');
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const label = words.join(' ');
+        fc.pre(label !== 'Weather');
+        expect(extractClipping(article(['Share', label], [label, 'Share this article'])).tags).toEqual([label]);
+        const byline = article([label], [label, 'Share this article']).replace('By Jane Doe, Transport correspondent', `By ${label}`);
+        expect(extractClipping(byline).tags).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

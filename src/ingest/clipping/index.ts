@@ -97,7 +97,7 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   }
   const caption = findCaption(lines, { from: header.from - 8, to: header.to }, bodyRange);
   out.image = caption ? { url: null, caption } : null;
-  const tags = listedTags(lines, titleIndex);
+  const tags = listedTags(lines, titleIndex, out.authors);
   if (title.line) tags.push(...topicLabels(lines, titleIndex, bodyStart, out.authors));
   out.tags = uniqueTags(tags).slice(0, MAX_TAGS);
   const sourceName = findSource(lines, title.pageTitleSuffix);

@@ -2,6 +2,10 @@
 import type { Line } from './lines.ts';
 import { isMetaLine } from './line-kind.ts';
 import { isAllCaps } from './text-shape.ts';
+import { isAuthorName, isMenuEntry, isRepeatedBlock, isSectionName, occurrencesOf } from './tag-evidence.ts';
+import { isTopic, MAX_TAG_WORDS } from './topic-name.ts';
+
+export { isTopic };
 
 // The page's own topic lists: "Topics: a, b", "Filed under: a, b", "See more on: a, b", or such a header over short lines.
 const LIST_NAMES =
@@ -9,26 +13,11 @@ const LIST_NAMES =
 const LIST_PREFIX = new RegExp(`^(?:${LIST_NAMES}|categor(?:y|ies)|posted in)\\s*:\\s*(.+)$`, 'iu');
 /** A header alone on its line. Not "Categories": on a blog that heads the site's whole category menu. */
 const HEADER_ONLY = new RegExp(`^(?:${LIST_NAMES})\\s*:?$`, 'iu');
-const MAX_TAG_WORDS = 4;
 const MAX_HEADER_TAGS = 12;
 export const MAX_TAGS = 8;
 
 /** A list label inside an item: "Leadership Tagged With: Experience". */
-const INNER_LABEL = /\s+(?:tagged(?: with| as)?|tags?|filed under|categor(?:y|ies))\s*:\s*/iu;
-
-/** Share buttons, menus, counters, feeds and widgets: never a topic. */
-const FURNITURE =
-  /\b(share|shares|close|panel|follow|comments?|replay|watch|e-?mail|print|subscribe|newsletters?|log ?in|sign (in|up)|menu|search|archives?|index|links|syndicate|trackbacks?|guides|alerts|rss|feeds?|widgets?|loading|advertisement|sponsored|read more|view all|see all|posted|updated|ago|begin|end|button|bar|facebook|twitter|linkedin|pinterest|pin|reddit|whatsapp|buffer|tweet|flipboard|recent|related|popular|trending)\b|^about\s/iu;
-/** Handles, addresses, file and class names, counts, template leftovers. */
-const NOT_A_NAME = /[@#$/|<>{}=_]|\.\w|\(\d+\)|^\d+$|[:,;]$|^[-.]/u;
-
-/** Whether a candidate tag reads as a topic: a short name, no furniture, no code, no date, no byline. */
-export function isTopic(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > MAX_TAG_WORDS || text.length < 2 || text.length > 50) return false;
-  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || FURNITURE.test(text)) return false;
-  return !/\d{4}|^by\s/iu.test(text) && !/[.!?]$/u.test(text);
-}
+const INNER_LABEL = /(?:^|\s+)(tagged(?: with| as)?|tags?|filed under|categor(?:y|ies))\s*:\s*/iu;
 
 function isTagShaped(line: Line): boolean {
   return line.words >= 1 && line.words <= MAX_TAG_WORDS && !isMetaLine(line) && !line.endsSentence && !line.promo && isTopic(line.text);
@@ -41,31 +30,84 @@ function splitList(text: string): string[] {
     .filter((t) => t.length > 0 && t.length <= 50);
 }
 
-/** One item of a list run; "Tagged With: Crafts" and "developers, Windows 8" hold more than a name. */
-function itemTags(text: string): string[] {
+interface ListItems {
+  names: string[];
+  /** The names listed as categories ("Filed Under: Halloween · Tagged With: Crafts" lists Halloween). */
+  categories: Set<string>;
+  parts: number;
+}
+
+/** The names in one list line ("Tagged With: Crafts", "developers, Windows 8"), and how many parts it has. */
+function itemTags(text: string, label: string): ListItems {
+  const out: ListItems = { names: [], categories: new Set(), parts: 0 };
   const inline = LIST_PREFIX.exec(text);
-  return splitList(inline ? inline[1]! : text).flatMap((t) => t.split(INNER_LABEL)).filter(isTopic);
+  // Labels inside the line start new segments: "Filed Under: Leadership Tagged With: Experience".
+  const segments = (inline ? inline[1]! : text).split(INNER_LABEL);
+  for (let k = 0; k < segments.length; k += 2) {
+    const segmentLabel = k === 0 ? label : segments[k - 1]!;
+    for (const part of splitList(segments[k]!)) {
+      out.parts++;
+      if (!isTopic(part)) continue;
+      out.names.push(part);
+      if (CATEGORY_LIST.test(segmentLabel)) out.categories.add(part);
+    }
+  }
+  return out;
+}
+
+/** "MITT ROMNEY 131", "REPUBLICANS 79": a tag cloud counting the site's articles, not this one's topics. */
+const COUNTED = /\s\d+$/u;
+const isTagCloud = (lines: Line[], i: number): boolean => lines.slice(i + 1, i + 4).filter((l) => COUNTED.test(l.text)).length >= 2;
+
+const isListLine = (line: Line | undefined): boolean => line !== undefined && (HEADER_ONLY.test(line.text) || LIST_PREFIX.test(line.text));
+/** A lone comma or bullet between the items of a list. */
+const LIST_PUNCTUATION = /^[,;|•·/]+$/u;
+/** Lists of the site's sections the article is filed in, rather than of its topics. */
+const CATEGORY_LIST = /^(?:categor(?:y|ies)|filed under|posted in)\b/iu;
+
+/** Not a list header but an entry of a menu: two other entries come right before it ("Podcasts" / "Topics" / "Reviews"). */
+function inMenuRun(lines: Line[], i: number): boolean {
+  const before = [lines[i - 1], lines[i - 2]];
+  return before.every(isMenuEntry) && !before.some(isListLine);
+}
+
+/** The names a list header ("Tags:", "Related Topics") heads, and the lines they fill. */
+function headedList(lines: Line[], i: number): { items: ListItems; at: number[] } {
+  const items: ListItems = { names: [], categories: new Set(), parts: 0 };
+  const at: number[] = [];
+  if (inMenuRun(lines, i) || isTagCloud(lines, i)) return { items, at };
+  for (let j = i + 1; j < lines.length && j <= i + MAX_HEADER_TAGS; j++) {
+    const next = lines[j]!;
+    if (LIST_PUNCTUATION.test(next.text)) continue;
+    // A list line is mostly names ("Designer Interviews, General, furniture | 1 Comment").
+    const line = next.words <= 12 && !next.endsSentence && !isMetaLine(next) ? itemTags(next.text, lines[i]!.text) : null;
+    if (!line || line.names.length * 2 <= line.parts || (j > i + 1 && next.blankBefore && !lines[i + 1]!.blankBefore)) break;
+    items.names.push(...line.names);
+    for (const name of line.categories) items.categories.add(name);
+    at.push(j);
+  }
+  return { items, at };
 }
 
 /**
  * Tags from the page's topic lists: inline lists anywhere, lists under a header only after the
- * headline (above it, a "Topics" header heads the site's menu).
+ * headline (above it, a "Topics" header heads the site's menu). Never a byline's name; from a list
+ * of categories, never a name the page's menus list as a section ("Category: Tips & Advice").
  */
-export function listedTags(lines: Line[], titleIndex: number): string[] {
+export function listedTags(lines: Line[], titleIndex: number, authors: string[] = []): string[] {
   const tags: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const inline = line.words <= 40 ? LIST_PREFIX.exec(line.text) : null;
-    if (inline) {
-      tags.push(...splitList(inline[1]!).filter(isTopic));
-      continue;
-    }
-    if (i <= titleIndex || line.words > 6 || !HEADER_ONLY.test(line.text)) continue;
-    for (let j = i + 1; j < lines.length && j <= i + MAX_HEADER_TAGS; j++) {
-      const next = lines[j]!;
-      const items = next.words <= 12 && !next.endsSentence ? itemTags(next.text) : [];
-      if (items.length === 0 || (j > i + 1 && next.blankBefore && !lines[i + 1]!.blankBefore)) break;
-      tags.push(...items);
+    let found: { items: ListItems; at: number[] } | null = null;
+    if (line.words <= 40 && LIST_PREFIX.test(line.text)) found = { items: itemTags(line.text, line.text), at: [i] };
+    else if (i > titleIndex && line.words <= 6 && HEADER_ONLY.test(line.text)) found = headedList(lines, i);
+    if (!found) continue;
+    const own = new Set(found.at);
+    for (const tag of found.items.names) {
+      const occurrences = occurrencesOf(lines, tag);
+      if (isAuthorName(lines, tag, authors, occurrences)) continue;
+      if (found.items.categories.has(tag) && isSectionName(lines, tag, own, occurrences)) continue;
+      tags.push(tag);
     }
   }
   return tags;
@@ -83,21 +125,22 @@ export function isLabel(line: Line | undefined): boolean {
 
 /**
  * A short topic label (kicker) by the headline or between the header and the body. The evidence that
- * it names the topic rather than a section, an author or a button: the page shows it at least twice.
+ * it names the topic rather than a section, an author or a button: the page shows it at least twice,
+ * in different places, and nowhere as an author, a menu entry or part of a repeated widget.
  */
 export function topicLabels(lines: Line[], titleIndex: number, headerEnd: number, authors: string[]): string[] {
   const labels: string[] = [];
-  const names = new Set(authors.map((a) => a.toLowerCase()));
-  // A name over a date or byline ("Zac Hall" / "Nov. 18th 2019 12:12 pm") is an author block.
-  const byAuthorBlock = (line: Line) =>
-    [lines[line.index - 1], lines[line.index + 1]].some((l) => l !== undefined && (l.date || l.bylineAuthors !== null));
-  const repeated = (line: Line | undefined) =>
-    line !== undefined && line.occurrences > 1 && isLabel(line) && !names.has(line.text.toLowerCase()) && !byAuthorBlock(line);
+  const isTopicLabel = (line: Line | undefined): boolean => {
+    if (line === undefined || line.occurrences < 2 || !isLabel(line)) return false;
+    const occurrences = occurrencesOf(lines, line.text);
+    return !isAuthorName(lines, line.text, authors, occurrences) && !isSectionName(lines, line.text, new Set(), occurrences) &&
+      !isRepeatedBlock(lines, occurrences);
+  };
   const before = lines[titleIndex - 1];
-  if (repeated(before) && !isLabel(lines[titleIndex - 2])) labels.push(before!.text);
+  if (!isLabel(lines[titleIndex - 2]) && isTopicLabel(before)) labels.push(before!.text);
   for (let i = titleIndex + 1; i < headerEnd; i++) {
     const line = lines[i]!;
-    if (repeated(line) && !isLabel(lines[i - 1]) && !isLabel(lines[i + 1])) labels.push(line.text);
+    if (!isLabel(lines[i - 1]) && !isLabel(lines[i + 1]) && isTopicLabel(line)) labels.push(line.text);
   }
   return labels;
 }
