@@ -136,6 +136,18 @@ describe('the headline among header furniture', () => {
     expect(out.title).toBe("2012's ferry timetable is the busiest yet");
   });
 
+  it('loses the date a blog glues to it, but keeps a date it names', () => {
+    const glued = extractClipping(clip('Home', 'About', 'Gone Sailing. Back in the spring. 9 December, 2011', 'Posted by Jane in Harbour Life.'));
+    expect(glued.title).toBe('Gone Sailing. Back in the spring.');
+    const named = extractClipping(clip('Home', 'About', 'What The Harbour Board Said About The Pier On 9 December, 2011', 'Posted by Jane in Harbour Life.'));
+    expect(named.title).toBe('What The Harbour Board Said About The Pier On 9 December, 2011');
+  });
+
+  it('may be the body\'s first line when it is put as a question', () => {
+    const out = extractClipping(['Return to: Blogs', 'Can the old ferry pier be saved?', ...BODY].join('\n'));
+    expect(out.title).toBe('Can the old ferry pier be saved?');
+  });
+
   it('may name a date', () => {
     const out = extractClipping(clip('Main', 'Friday', 'What The Harbour Board Said About The Pier For October 19, 2012', 'Friday, October 19, 2012 at 9:15AM'));
     expect(out.title).toBe('What The Harbour Board Said About The Pier For October 19, 2012');

@@ -16,6 +16,8 @@ const SEARCH_WINDOW = 40;
 const LEAD_LINES = 3;
 /** How many lines into the best block a headline may sit, before its first paragraph. */
 const BLOCK_REACH = 8;
+/** Words in a headline put as a question ("Can a crowdsourced bailout of personal debt work?"). */
+const MAX_QUESTION_WORDS = 15;
 
 export interface TitleFinding {
   line: Line | null;
@@ -51,8 +53,16 @@ function isBreadcrumb(text: string): boolean {
   return steps.every((step) => step.split(/\s+/u).length <= MAX_PATH_STEP_WORDS);
 }
 
-/** What comes before the date in a dateline: a name and "on", "Posted at", "Updated:". */
-const DATELINE_LEAD = /(^|\b(on|at|posted|published|updated|submitted|modified)|[,|:–—-])\s*$/iu;
+/** What comes before the date in a dateline: "Posted at", "Updated:", or a short name and "on" ("Jane Roe on"). */
+const DATELINE_LABEL = /\b(posted|published|updated|submitted|modified)\b/iu;
+const DATELINE_NAME = /(^|\b(on|at)|[,|:–—-])\s*$/iu;
+/** Words of a name before a dateline's date; a headline that names a date is longer. */
+const MAX_DATELINE_NAME_WORDS = 4;
+
+function isDatelineLead(lead: string): boolean {
+  if (DATELINE_LABEL.test(lead)) return true;
+  return DATELINE_NAME.test(lead) && lead.trim().split(/\s+/u).length <= MAX_DATELINE_NAME_WORDS;
+}
 
 /**
  * A dateline: a date line, or a short line stating a full date after a name or a label
@@ -63,7 +73,7 @@ function isDateline(line: Line): boolean {
   if (line.date) return true;
   if (line.prose || line.words > 16) return false;
   const shape = dateShape(line.text);
-  return shape !== null && DATELINE_LEAD.test(line.text.slice(0, shape.index));
+  return shape !== null && isDatelineLead(line.text.slice(0, shape.index));
 }
 
 /** A line the header places after a headline: its byline, the byline's label, or its dateline. */
@@ -94,8 +104,26 @@ function isTitleCaseStatement(line: Line): boolean {
   return line.lowercaseShare !== null && line.lowercaseShare < TITLE_CASE_SHARE && line.sentenceMarks <= 2 && !isAllCaps(line.text);
 }
 
+/** A headline that names a date ends with a word such as "for" or "on" before it ("Notes For October 19, 2012"). */
+const DATE_IN_HEADLINE = /\b(for|on|of|in|since|until|till|from|to|by|at|before|after|through|and)\s*$/iu;
+const MIN_DATED_HEADLINE_WORDS = 3;
+
+/**
+ * "Gone Snowboarding. Goodbye for now. 9 December, 2011": a headline with its date glued on, as
+ * some blogs print them; the headline is the text before the date.
+ */
+export function headlineBeforeDate(line: Line): string | null {
+  if (line.bylineAuthors || line.ui || line.pictureCredit || line.promo || line.prose) return null;
+  const shape = dateShape(line.text);
+  if (!shape || shape.index === 0 || line.text.slice(shape.index + shape.length).trim().length > 0) return null;
+  const lead = line.text.slice(0, shape.index);
+  if (/\d/u.test(lead) || isDatelineLead(lead) || DATE_IN_HEADLINE.test(lead)) return null;
+  const headline = lead.replace(/[\s,|–—-]+$/u, '');
+  return headline.split(/\s+/u).length >= MIN_DATED_HEADLINE_WORDS ? headline : null;
+}
+
 function canBeHeadline(line: Line): boolean {
-  if (!line.headlineLike && !isTitleCaseStatement(line)) return false;
+  if (!line.headlineLike && !isTitleCaseStatement(line) && !(line.date && headlineBeforeDate(line) !== null)) return false;
   let ok = headlineShaped.get(line);
   if (ok === undefined) {
     ok = shapedLikeHeadline(line);
@@ -114,7 +142,8 @@ function hasFurnitureSegment(text: string): boolean {
 function shapedLikeHeadline(line: Line): boolean {
   const text = line.text;
   return !hasFurnitureSegment(text) && !isMarkupOrCode(text, line.words) && !CODE_OR_ADDRESS.test(text) && !FIELD_LABEL.test(text) &&
-    !LIST_OR_ARROW.test(text) && !isBreadcrumb(text) && !isBylineLabel(line) && !isTemplateLeftover(text) && !isDateline(line);
+    !LIST_OR_ARROW.test(text) && !isBreadcrumb(text) && !isBylineLabel(line) && !isTemplateLeftover(text) &&
+    (!isDateline(line) || headlineBeforeDate(line) !== null);
 }
 
 /** Share of the line's content words that the lead uses too. */
@@ -269,7 +298,9 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
   }
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (i >= blockStart && line.prose && !line.promo) break;
+    // The body's first paragraph ends the search, unless it is a headline put as a question or an exclamation.
+    const opensBody = i >= blockStart && line.prose && !line.promo;
+    if (opensBody && !(line.words <= MAX_QUESTION_WORDS && /[?!]$/u.test(line.text))) break;
     if (!canBeHeadline(line)) continue;
     const from = Math.max(blockStart, i + 1);
     if (from !== leadFrom) {
@@ -278,6 +309,7 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
     }
     const between = i + 1 < blockStart ? competingAfter[i + 1 - start]! : 0;
     out.push({ line, score: evidence(lines, line, from, lead, page, between) });
+    if (opensBody) break;
   }
   return out;
 }
@@ -293,7 +325,8 @@ export function findTitle(lines: Line[], blockStart: number): TitleFinding {
   }
   const page = lines[0];
   const suffix = best && page && best.index > 0 ? pageTitleMatch(page.text, normalizeForCompare(page.text), best.text) : null;
-  return { line: best, text: best?.text ?? null, pageTitleSuffix: suffix || null };
+  const text = best ? headlineBeforeDate(best) ?? best.text : null;
+  return { line: best, text, pageTitleSuffix: suffix || null };
 }
 
 /** "my-great_post.txt" -> "My great post". */
