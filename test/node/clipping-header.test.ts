@@ -168,11 +168,24 @@ describe('the summary without a standfirst', () => {
       'The Fine Print: The following comments are owned by whoever posted them. We are not responsible for them in any way.',
       '- Jane Roe is a senior editor at Harbour News, where she writes about ports, ferries and the coast.',
       'Posted by Jane in Uncategorized.',
+      'Your comment has been saved. Comments are moderated and will not appear until approved by the author.',
     ]) {
       const out = extractClipping([headline, opener, ...BODY].join('\n'));
       expect(out.title, opener).toBe(headline);
       expect(summaryOf(out), opener).toBe(BODY[0]);
     }
+  });
+
+  it('looks past page source left at the top of the body', () => {
+    const source = ['[if lt IE 8]>', '<script type="text/javascript">', 'var image = document.images[0];', "image.setAttribute('src', 'a.png');",
+      'var filter = "alpha(opacity=50)";', 'image.style.filter = filter;', '}', '</script>'];
+    const out = extractClipping([headline, ...source, ...BODY].join('\n'));
+    expect(summaryOf(out)).toBe(BODY[0]);
+  });
+
+  it('never takes a contributor note for the standfirst', () => {
+    const out = extractClipping([headline, 'Jane Roe is a staff writer at Harbour News, where she covers the ports, the ferries and the coast.', 'By Jane Roe', ...BODY].join('\n'));
+    expect(summaryOf(out)).toBe(BODY[0]);
   });
 
   it('keeps the first paragraph when it can open the story', () => {

@@ -5,8 +5,8 @@ import type { Line } from './lines.ts';
 import { isMarkupOrCode } from './line-kind.ts';
 import { isSiteNotice } from './ui-vocabulary.ts';
 
-/** How many of the body's first lines the lead may be looked for in. */
-const LEAD_REACH = 6;
+/** How many of the body's first lines the lead may be looked for in (page source can take several). */
+const LEAD_REACH = 12;
 /** "Tags: battery, saver", "The Fine Print: ...": a template's field, not a sentence of the story. */
 const FIELD_ROW = /^[\p{L}][\p{L} ]{0,24}:\s*\S/u;
 /** Leftovers of conditional comments and scripts: "[if lt IE 8]>", "<![endif]". */
@@ -24,7 +24,12 @@ export function canBeLead(line: Line): boolean {
   const text = line.text;
   if (PAGE_SOURCE.test(text) || isMarkupOrCode(text, line.words)) return false;
   if (FIELD_ROW.test(text) && text.indexOf(':') < 26 && line.words < 25) return false;
-  return !AUTHOR_NOTE.test(text) && !isSiteNotice(text);
+  return !isContributorNote(text) && !isSiteNotice(text);
+}
+
+/** A note about the author rather than the story. */
+export function isContributorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text);
 }
 
 /** The body's lead line, or null when none of its first lines can be. */

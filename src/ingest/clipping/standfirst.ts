@@ -5,6 +5,7 @@ import { lineContentWords, sharedShare } from './content-words.ts';
 import { isMarkupOrCode, isMetaLine } from './line-kind.ts';
 import { normalizeForCompare } from './text-shape.ts';
 import { isSiteNotice } from './ui-vocabulary.ts';
+import { isContributorNote } from './lead.ts';
 
 /** "Tags: a, b", "Posted in: News": a template's field, not a sentence about the article. */
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}:\s*\S/u;
@@ -20,7 +21,7 @@ function repeatsHeadline(line: Line, headline: Line | undefined): boolean {
 
 function isDeckCandidate(line: Line, headline?: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
-  if (PATH_MARK.test(line.text) || isSiteNotice(line.text) || repeatsHeadline(line, headline)) return false;
+  if (PATH_MARK.test(line.text) || isSiteNotice(line.text) || isContributorNote(line.text) || repeatsHeadline(line, headline)) return false;
   if (isMarkupOrCode(line.text, line.words) || dateShape(line.text) !== null) return false;
   if (FIELD_LABEL.test(line.text) && line.text.indexOf(':') < 22 && line.words < 25) return false;
   if (line.words < 6) return false;

@@ -135,7 +135,7 @@ export function isTemplateLeftover(text: string): boolean {
 
 /** What a site says about itself on every page: affiliate disclosures, comment policies, form notices. */
 const SITE_NOTICE =
-  /\b(we may earn (an? )?(small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|affiliate (links?|commissions?)\b.*\b(earn|receive)|comments are (owned|the responsibility) (by|of)|(are|is) not responsible for (them|the content|comments)|your comment (has not|could not|is awaiting)|this (site|website) uses cookies)/iu;
+  /\b(we may earn (an? )?(small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|affiliate (links?|commissions?)\b.*\b(earn|receive)|comments are (owned|the responsibility) (by|of)|(are|is) not responsible for (them|the content|comments)|your comment (has not|has been|could not|is awaiting)|comments are moderated|this (site|website) uses cookies)/iu;
 
 /** A notice the site shows on every page, not a sentence of the article. */
 export function isSiteNotice(text: string): boolean {
