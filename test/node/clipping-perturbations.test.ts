@@ -56,6 +56,16 @@ const LAYOUT_CHANGES: Array<[string, (text: string) => string]> = [
 
 const LABELS = ['Mining', 'Rural schools', 'Central Asia policy', 'Bridges and road safety'];
 
+/** Bylines as other sites print them, put under the headline: the headline and summary stay. */
+const BYLINES: Array<[string, string[]]> = [
+  ['label, name and author link on three lines', ['Posted by', 'Jane Roe |', 'View all posts by Jane Roe']],
+  ['"By:" with a dateline', ['By: Jane Roe on November 12th, 2012 at 5:30 am']],
+  ['a news agency', ['The Associated Press']],
+  ['a name and a dateline, then share buttons', ['Jane Roe on November 8, 2012, 12:00 AM', 'Share', 'Tweet']],
+];
+/** Template labels a "select all" copy picks up (HTML comments, hidden headings). */
+const TEMPLATE_LABELS = ['jump to navigation', 'wrap starts here', 'Left Sidebar', 'article right start here'];
+
 for (const page of pages) {
   describe(`perturbed ${page.name}`, () => {
     const base = read(page.text);
@@ -78,6 +88,19 @@ for (const page of pages) {
         expect(got).toEqual({ ...base, summary: standfirst });
       });
     }
+
+    for (const [name, byline] of BYLINES) {
+      it(`byline under the headline (${name}): same title and summary`, () => {
+        const got = read(replaceLine(page.text, base.title!, [base.title!, ...byline]));
+        expect({ title: got.title, summary: got.summary }).toEqual({ title: base.title, summary: base.summary });
+      });
+    }
+
+    it('template labels around the headline: same title, summary and tags', () => {
+      const [top, ...around] = TEMPLATE_LABELS;
+      const got = read(`${top}\n${replaceLine(page.text, base.title!, [around[0]!, base.title!, ...around.slice(1)])}`);
+      expect(got).toEqual(base);
+    });
 
     // A page with a topic label gets labels of other lengths in its place; one without gets a label
     // above the headline and again before the body.
