@@ -33,7 +33,13 @@ const FRAMES: Record<FeedFormat, [Uint8Array, Uint8Array]> = {
   json: [ascii('{'), ascii('}')],
 };
 
-const startsWith = (bytes: Uint8Array, at: number, prefix: Uint8Array) => prefix.every((b, i) => bytes[at + i] === b);
+function startsWith(bytes: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Where each format's offsets are in an item's refs: the order the build writes them in. */
+const FORMAT_INDEX = Object.fromEntries(FEED_FORMATS.map((format, n) => [format, n])) as Record<FeedFormat, number>;
 
 /** Request side: one item pack, read once and kept by the reader. */
 export class ItemPack {
@@ -62,7 +68,7 @@ export class ItemPack {
   fragment(slug: string, format: FeedFormat): { bytes: Uint8Array; hash: string } {
     const refs = Object.hasOwn(this.index.items, slug) ? this.index.items[slug]! : null;
     if (!refs) throw new ItemPackError(`${this.path} holds no items of article "${slug}": run \`npm run build\``);
-    const n = FEED_FORMATS.indexOf(format);
+    const n = FORMAT_INDEX[format];
     const start = refs[2 * n] as number;
     const length = refs[2 * n + 1] as number;
     const [open, close] = FRAMES[format];

@@ -109,7 +109,7 @@ export function planItemPacks(catalog: CatalogView, wanted: ReadonlyMap<CatalogE
   }));
 }
 
-/** The bytes of one item pack: `members` (entries with their bodies), links made from `base`. (entries with their bodies), links made from `base`. */
+/** The bytes of one item pack: `members` (entries with their bodies), links made from `base`. */
 function itemPackBytes(members: readonly { entry: CatalogEntry; body: string }[], site: Site, base: string): Buffer {
   const index: ItemPackIndex = { format: ITEM_PACK_FORMAT, items: {} };
   const parts: Buffer[] = [];

@@ -21,6 +21,9 @@ const NAMESPACES = {
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
+/** Each item's line break and indentation inside the channel. */
+const ITEM_INDENT = '\n    ';
+
 /** What comes before the items: the prolog and the channel's own elements. */
 function rssHead(data: FeedData): string {
   const { logo, icon } = feedImages(data);
@@ -42,9 +45,6 @@ function rssHead(data: FeedData): string {
   for (const child of children) if (child) head += `${ITEM_INDENT}${child}`;
   return head;
 }
-
-/** Each item's line break and indentation inside the channel. */
-const ITEM_INDENT = '\n    ';
 
 /** The document without its items (`head`, `tail`) and how each item is set between them. */
 export function rssParts(data: FeedData): FeedParts {

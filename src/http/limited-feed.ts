@@ -2,7 +2,7 @@
 // tail. An item pack that is missing or damaged is logged, naming the file and the fix, and the
 // feed is rendered in full from the bodies instead, so the reader still gets the same document.
 import type { CatalogEntry } from '../catalog/format.ts';
-import { ItemPackError } from '../catalog/item-packs.ts';
+import { ItemPackError, type ItemPack } from '../catalog/item-packs.ts';
 import type { PublishedReader } from '../catalog/published-reader.ts';
 import { joinLimitedFeed, renderLimitedFeed, type Listing } from '../catalog/render-documents.ts';
 import type { FeedFormat } from '../feeds/fragments.ts';
@@ -12,7 +12,10 @@ const utf8 = new TextEncoder();
 
 export async function limitedFeed(reader: PublishedReader, format: FeedFormat, listing: Listing, entries: readonly CatalogEntry[], limit: number): Promise<{ bytes: Uint8Array; etag: string }> {
   try {
-    const packs = await Promise.all(entries.map((entry) => reader.items(entry)));
+    // Neighbours share a pack: each is asked for once.
+    const byFile = new Map<string, Promise<ItemPack>>();
+    for (const entry of entries) if (!byFile.has(entry.body.file)) byFile.set(entry.body.file, reader.items(entry));
+    const packs = await Promise.all(entries.map((entry) => byFile.get(entry.body.file)!));
     return joinLimitedFeed(format, listing, entries, entries.map((entry, n) => packs[n]!.fragment(entry.slug, format)), limit);
   } catch (err) {
     if (!(err instanceof ItemPackError)) throw err;
