@@ -43,7 +43,8 @@ const MAX_PATH_STEP_WORDS = 5;
 
 /** "Posted by", "By:", "23 mins ago by", "Posted on August 9, 2012 at 11:11am by": the name follows on the next line. */
 export function isBylineLabel(line: Line): boolean {
-  return line.words <= 12 && BYLINE_LABEL.test(line.text);
+  const last = line.text[line.text.length - 1];
+  return (last === 'y' || last === 'Y' || last === ':') && line.words <= 12 && BYLINE_LABEL.test(line.text);
 }
 
 /** "Sites » The Week in Travel", "Home › Tech Biz ›": a path of short section names. */
@@ -78,7 +79,7 @@ function isDateline(line: Line): boolean {
 
 /** A line the header places after a headline: its byline, the byline's label, or its dateline. */
 function isBylineOrDateline(line: Line): boolean {
-  return line.bylineAuthors !== null || isBylineLabel(line) || isDateline(line);
+  return line.bylineAuthors !== null || isDateline(line) || isBylineLabel(line);
 }
 
 
@@ -99,8 +100,8 @@ const MAX_STATEMENT_WORDS = 16;
 
 /** A headline written as a sentence, full stop and all, in title case (running text is in sentence case). */
 function isTitleCaseStatement(line: Line): boolean {
+  if (line.words < 3 || line.words > MAX_STATEMENT_WORDS || !line.text.endsWith('.') || line.text.endsWith('..')) return false;
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
-  if (!line.text.endsWith('.') || line.text.endsWith('..') || line.words < 3 || line.words > MAX_STATEMENT_WORDS) return false;
   return line.lowercaseShare !== null && line.lowercaseShare < TITLE_CASE_SHARE && line.sentenceMarks <= 2 && !isAllCaps(line.text);
 }
 
@@ -142,7 +143,7 @@ function hasFurnitureSegment(text: string): boolean {
 function shapedLikeHeadline(line: Line): boolean {
   const text = line.text;
   return !hasFurnitureSegment(text) && !isMarkupOrCode(text, line.words) && !CODE_OR_ADDRESS.test(text) && !FIELD_LABEL.test(text) &&
-    !LIST_OR_ARROW.test(text) && !isBreadcrumb(text) && !isBylineLabel(line) && !isTemplateLeftover(text) &&
+    !LIST_OR_ARROW.test(text) && !isBreadcrumb(text) && !isBylineLabel(line) && !isTemplateLeftover(text, line.words) &&
     (!isDateline(line) || headlineBeforeDate(line) !== null);
 }
 

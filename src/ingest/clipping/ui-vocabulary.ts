@@ -112,6 +112,7 @@ const LAYOUT_WORDS = new Set([
   'template', 'tool', 'tools', 'toolbar', 'leaderboard', 'skyscraper', 'tracking', 'analytics', 'script', 'button', 'bundle', 'fragment', 'browsers',
   'begin', 'start', 'starts', 'end', 'ends',
 ]);
+const LAYOUT_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...LAYOUT_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Words that say where in the template a region is. */
 const PLACE_WORDS = new Set([
   'left', 'right', 'middle', 'main', 'body', 'content', 'here', 'links', 'text', 'jump', 'primary', 'secondary', 'area',
@@ -122,7 +123,9 @@ const PLACE_WORDS = new Set([
  * A template's own label left in the text ("jump to navigation", "Left Sidebar", "wrap starts here",
  * "post footer links"): every word names a region, a place or furniture, and one names a region.
  */
-export function isTemplateLeftover(text: string): boolean {
+export function isTemplateLeftover(text: string, wordCount = MAX_UI_WORDS): boolean {
+  // Most lines are longer than a label, or name no region at all.
+  if (wordCount > MAX_UI_WORDS || !LAYOUT_CUE.test(text)) return false;
   const found = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!found || found.length < 2 || found.length > MAX_UI_WORDS) return false;
   let region = false;
