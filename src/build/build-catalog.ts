@@ -17,7 +17,8 @@ import { datesFromMtime, gitDates } from './file-dates.ts';
 import { dependenciesUnchanged, unusedImages } from './image-files.ts';
 import { readAndIngest } from './ingest-one.ts';
 import type { FileJob, FileResult } from './parallel-protocol.ts';
-import { listArticleFiles, shownPath } from './list-files.ts';
+import { scanFolder, type FolderScan } from './folder-scan.ts';
+import { shownPath } from './list-files.ts';
 import { readStable } from './read-stable.ts';
 import { isWriteError, writeErrorReason } from './write-errors.ts';
 
@@ -30,6 +31,8 @@ export interface BuildOptions {
   now?: Date;
   /** Called after each file that had to be read and cleaned. */
   onProgress?: (done: number, total: number) => void;
+  /** The folder as listed and stat'ed just before (scanFolder), so it is not done twice. */
+  scan?: FolderScan;
 }
 
 export interface BuildResult {
@@ -112,7 +115,8 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   const site = settings.site;
   const siteFile = shownPath(join(dir, SITE_FILE));
   const problems: Problem[] = settings.problems.map((p) => ({ file: siteFile, ...p }));
-  const listing = listArticleFiles(dir);
+  const scan = options.scan?.dir === dir ? options.scan : scanFolder(dir);
+  const listing = scan.listing;
   problems.push(...listing.problems);
   const folders = folderCollections(listing.collectionFolders, listing.files);
   problems.push(...folders.problems);
@@ -124,11 +128,9 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   for (const path of listing.files) {
     const file = shownPath(path);
     const collection = folders.of(path);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch (err) {
-      slots.push({ file, path, collection, outcome: null, error: `cannot be read (${(err as { code?: string }).code}); check the file` });
+    const stat = scan.stats.get(path)!;
+    if (stat instanceof Error) {
+      slots.push({ file, path, collection, outcome: null, error: `cannot be read (${stat.code}); check the file` });
       continue;
     }
     let hit = cache?.lookup(file, stat, dates(path, stat.mtimeMs), () => {

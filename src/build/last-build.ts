@@ -14,7 +14,7 @@ import type { Problem } from '../ingest/problem.ts';
 import { SITE_FILE } from '../ingest/site-config.ts';
 import { packPath } from '../catalog/format.ts';
 import { gitLog } from './file-dates.ts';
-import { listArticleFiles } from './list-files.ts';
+import { scanFolder, type FolderScan } from './folder-scan.ts';
 
 /** What the build printed, to be printed again. */
 export interface BuildReport {
@@ -49,15 +49,18 @@ const statKey = (path: string) => {
   }
 };
 
-/** A digest of everything in `curated` the build reads, by name, size and time, and of its git history. */
-function folderDigest(curated: string): string {
-  const listing = listArticleFiles(curated);
+/** A digest of everything in the folder the build reads, by name, size and time, and of its git history. */
+function folderDigest({ dir, listing, stats }: FolderScan): string {
   const hash = createHash('sha256');
-  for (const path of [...listing.files, ...listing.images, join(curated, SITE_FILE), ...listing.collectionFolders.map((f) => join(f, COLLECTION_FILE))]) {
+  for (const path of listing.files) {
+    const stat = stats.get(path);
+    hash.update(`${path}\0${stat instanceof Error || !stat ? 'none' : `${stat.size} ${stat.mtimeMs}`}\n`);
+  }
+  for (const path of [...listing.images, join(dir, SITE_FILE), ...listing.collectionFolders.map((f) => join(f, COLLECTION_FILE))]) {
     hash.update(`${path}\0${statKey(path)}\n`);
   }
   hash.update(`skipped\0${listing.skipped.join('\0')}\nproblems\0${JSON.stringify(listing.problems)}\ngit\0`);
-  hash.update(gitLog(curated) ?? '');
+  hash.update(gitLog(dir) ?? '');
   return hash.digest('hex');
 }
 
@@ -80,8 +83,9 @@ function outputIntact(out: string, manifest: LastBuild['manifest']): boolean {
 
 export class LastBuildNote {
   private readonly path: string;
-  /** The folder as this build found it before reading anything. */
-  private readonly folder: string;
+  /** The folder as this build found it before reading anything (null: it cannot be listed). */
+  readonly scan: FolderScan | null;
+  private readonly folder: string | null;
 
   constructor(
     cacheDir: string,
@@ -91,7 +95,13 @@ export class LastBuildNote {
     private readonly key: string,
   ) {
     this.path = notePath(cacheDir, curated, out);
-    this.folder = folderDigest(curated);
+    try {
+      this.scan = scanFolder(curated);
+    } catch {
+      // No folder to list: the build says why.
+      this.scan = null;
+    }
+    this.folder = this.scan && folderDigest(this.scan);
   }
 
   /** The last build's report when nothing it read or wrote has changed since; null otherwise. */
@@ -102,7 +112,7 @@ export class LastBuildNote {
     } catch {
       return null;
     }
-    if (note.key !== this.key || !outputIntact(this.out, note.manifest)) return null;
+    if (this.folder === null || note.key !== this.key || !outputIntact(this.out, note.manifest)) return null;
     return note.folder === this.folder ? note.report : null;
   }
 
@@ -113,6 +123,7 @@ export class LastBuildNote {
 
   /** Remembers this build, which just published `out`. */
   remember(report: BuildReport): void {
+    if (this.folder === null) return;
     const { size, mtimeMs } = statSync(join(this.out, MANIFEST_FILE));
     const note: LastBuild = { key: this.key, folder: this.folder, manifest: { size, mtimeMs }, report };
     const temp = `${this.path}.${process.pid}.tmp`;

@@ -45,13 +45,13 @@ export async function buildAndWrite(options: BuildCommandOptions): Promise<{ sta
 
 /**
  * Builds unless nothing the last build read or wrote has changed since (then the result is null and
- * what it printed is printed again); with --no-cache, always.
+ * what it printed is printed again); with --no-cache, always (and notes it for the next build).
  */
 async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: string | null): Promise<{ status: number; result: BuildResult | null }> {
   const started = performance.now();
   const key = JSON.stringify([buildVersion(), options.allowErrors, options.allowEmpty ?? false, options.deploy ?? false]);
-  const last = cacheDir === null || options.noCache ? null : new LastBuildNote(cacheDir, curatedDir(), catalogDir(), key);
-  const report = last?.unchanged();
+  const last = cacheDir === null ? null : new LastBuildNote(cacheDir, curatedDir(), catalogDir(), key);
+  const report = options.noCache ? null : last?.unchanged();
   if (report) {
     printSkipped(report.skipped);
     printProblems(report.problems);
@@ -65,6 +65,7 @@ async function buildAndWriteUnlocked(options: BuildCommandOptions, cacheDir: str
       useCache: !options.noCache,
       onProgress: progressReporter('reading'),
       cacheDir,
+      ...(last?.scan ? { scan: last.scan } : {}),
     });
   } catch (err) {
     if (err instanceof ArticleError) console.error(err.message);
