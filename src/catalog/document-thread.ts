@@ -6,7 +6,8 @@ import { AssembledCatalog } from './assemble.ts';
 import { DONE, IDLE, WORKING, type ThreadJob, type ThreadMessage } from './document-threads.ts';
 import { sliceBody, type CatalogEntry } from './format.ts';
 import { planDocuments, planListings } from './prerender.ts';
-import { groupsByFile, renderGroup } from './render-group.ts';
+import { FragmentMemo } from './render-documents.ts';
+import { FILES_PER_CLAIM, groupsByFile, renderGroup } from './render-group.ts';
 import { epochsOf } from './schedule.ts';
 
 function run(job: ThreadJob): void {
@@ -26,9 +27,13 @@ function run(job: ThreadJob): void {
     };
     const view = epochsOf(catalog, new Date(job.now))[job.epoch]!.view;
     const groups = groupsByFile(planDocuments(view, planListings(view), job.codeVersion, bodyOf).docs);
-    for (let n = Atomics.add(shared, 0, 1); n < job.todo.length; n = Atomics.add(shared, 0, 1)) {
-      const { group, path } = job.todo[n]!;
-      post({ n, group: renderGroup(groups[group]!, path, job.countMarkers) });
+    const memo = new FragmentMemo();
+    const total = job.todo.length;
+    for (let claim = Atomics.add(shared, 0, 1); claim * FILES_PER_CLAIM < total; claim = Atomics.add(shared, 0, 1)) {
+      for (let n = claim * FILES_PER_CLAIM; n < Math.min(total, (claim + 1) * FILES_PER_CLAIM); n++) {
+        const { group, path } = job.todo[n]!;
+        post({ n, group: renderGroup(groups[group]!, path, job.countMarkers, memo) });
+      }
     }
   } catch (err) {
     const { message, code, path, syscall } = err as NodeJS.ErrnoException;

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { workerBoot } from '../build/worker-boot.ts';
 import type { AssembledCatalog } from './assemble.ts';
-import type { RenderedGroup } from './render-group.ts';
+import { FILES_PER_CLAIM, type RenderedGroup } from './render-group.ts';
 
 /** What a document thread needs to make the same plan as the main thread, and its share of the work. */
 export interface RenderJob {
@@ -32,7 +32,7 @@ export interface ThreadJob extends RenderJob {
 
 export type ThreadMessage = { n: number; group: RenderedGroup } | { error: { message: string; code?: string; path?: string; syscall?: string } };
 
-/** Thread states, in Int32Array(shared)[slot]; [0] is the next file to claim. */
+/** Thread states, in Int32Array(shared)[slot]; [0] is the next claim (FILES_PER_CLAIM files of `todo`). */
 export const IDLE = 0;
 export const WORKING = 1;
 export const DONE = 2;
@@ -90,17 +90,17 @@ export class DocumentThreads {
       }
     }
     try {
-      for (let n = Atomics.add(shared, 0, 1); n < total; n = Atomics.add(shared, 0, 1)) {
+      for (let claim = Atomics.add(shared, 0, 1); claim * FILES_PER_CLAIM < total; claim = Atomics.add(shared, 0, 1)) {
         if (threadsOnly) {
-          left = new Error(`the document threads left ${total - n} of ${total} files unrendered`);
+          left = new Error(`the document threads left ${total - claim * FILES_PER_CLAIM} of ${total} files unrendered`);
           break;
         }
-        results[n] = renderHere(n);
+        for (let n = claim * FILES_PER_CLAIM; n < Math.min(total, (claim + 1) * FILES_PER_CLAIM); n++) results[n] = renderHere(n);
       }
     } catch (err) {
       failure = err;
-      // Nothing more is claimed; the threads finish the file they are on.
-      Atomics.store(shared, 0, total);
+      // Nothing more is claimed; the threads finish the files they claimed.
+      Atomics.store(shared, 0, Math.ceil(total / FILES_PER_CLAIM));
     }
     for (const [k, port] of ports.entries()) {
       const slot = k + 1;

@@ -8,7 +8,7 @@ import { lookup } from './lookup.ts';
 import { pageCount, pageLinks, pageRange, paginate, type ListingPages } from './pages.ts';
 import { SITE_FILES } from '../web/site-files.ts';
 import { DOCUMENT_FILES, documentFile, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
-import { renderPageDocument, type Listing } from './render-documents.ts';
+import { renderPageDocument, type FragmentMemo, type Listing } from './render-documents.ts';
 import type { CatalogView } from './schedule.ts';
 import { ITEM_PACK_FORMAT, itemPackPath, type ItemPackIndex, type ItemRefs } from './item-packs.ts';
 import { FEED_FORMATS, itemFragment } from '../feeds/fragments.ts';
@@ -29,7 +29,9 @@ export interface PlannedDocument {
   /** The asset file it is written into (shared by the documents of an archive page). */
   file: string;
   key: string;
-  render: () => string;
+  /** Where its newest article is in the site's listing (0 = the newest): documents near in it share articles. */
+  position: number;
+  render: (memo?: FragmentMemo) => string;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
@@ -52,6 +54,8 @@ export function planDocuments(catalog: CatalogView, listings: readonly PlannedLi
   const entryKeys = new Map<CatalogEntry, string>();
   for (const [n, entry] of catalog.articles.entries()) entryKeys.set(entry, digests[n]!);
   const keyOf = (e: CatalogEntry) => entryKeys.get(e)!;
+  const positions = new Map<CatalogEntry, number>();
+  for (const [n, entry] of catalog.articles.entries()) positions.set(entry, n);
   const siteKey = sha(JSON.stringify([codeVersion, catalog.site]));
   const tagsKey = sha(JSON.stringify([catalog.tags, catalog.collections]));
   const docs: PlannedDocument[] = [];
@@ -65,18 +69,19 @@ export function planDocuments(catalog: CatalogView, listings: readonly PlannedLi
       for (const file of DOCUMENT_FILES) {
         // The site's head page also lists every tag and collection with its count.
         const key = sha(`${file}\n${inputs}${file === 'index.html' && page === 0 && listing.scope.kind === 'site' ? `\n${tagsKey}` : ''}`);
-        const render = () => {
+        const render = (memo?: FragmentMemo) => {
           const bodies = file === 'index.html' ? [] : slice.map(bodyOf);
-          return renderPageDocument(file, listing, { page, links, entries: slice, bodies });
+          return renderPageDocument(file, listing, { page, links, entries: slice, bodies }, memo);
         };
-        docs.push({ path: documentPath(id, page, file), file: documentFile(id, page, file), key, render });
+        const position = slice.length ? positions.get(slice[0]!)! : 0;
+        docs.push({ path: documentPath(id, page, file), file: documentFile(id, page, file), key, position, render });
       }
     }
   }
   // The stylesheet, icon, robots.txt and sitemap.xml: made again whenever the catalog changes.
   const base = catalog.site.url ?? ORIGIN_MARKER;
   for (const [requestPath, file] of Object.entries(SITE_FILES)) {
-    docs.push({ path: siteFilePath(requestPath), file: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), render: () => file.render(catalog, base) });
+    docs.push({ path: siteFilePath(requestPath), file: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), position: 0, render: () => file.render(catalog, base) });
   }
   return { docs, keyOf };
 }

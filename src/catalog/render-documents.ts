@@ -5,8 +5,8 @@
 import type { FeedFormat } from '../feeds/render.ts';
 import { renderFeed } from '../feeds/render.ts';
 import { feedPaging, feedUrls, htmlUrl } from '../feeds/listing-urls.ts';
-import { feedData, feedHeader } from '../feeds/select.ts';
-import { feedParts, joinFeed } from '../feeds/fragments.ts';
+import { feedData, feedHeader, feedItem } from '../feeds/select.ts';
+import { feedParts, itemFragment, joinFeed } from '../feeds/fragments.ts';
 import { fingerprint } from '../http/conditional.ts';
 import { ORIGIN_MARKER, type DocumentFile } from './published.ts';
 import type { Site } from '../site.ts';
@@ -42,7 +42,28 @@ function pager(listing: Listing, { page, links }: PageOfListing): Pager {
   return { page, newer: at(links?.previous), older: at(links?.next), label: page === 0 ? 'Latest' : `Page ${page}` };
 }
 
-export function renderPageDocument(file: DocumentFile, listing: Listing, part: PageOfListing): string {
+/**
+ * Item fragments a build already made, by format and slug: an article's item is the same in every
+ * document that lists it, so a build writing many documents makes each once (bounded, oldest out).
+ */
+export class FragmentMemo {
+  private readonly made = new Map<string, string>();
+
+  constructor(private readonly limit = 6000) {}
+
+  get(format: FeedFormat, entry: CatalogEntry, make: () => string): string {
+    const key = `${format} ${entry.slug}`;
+    let fragment = this.made.get(key);
+    if (fragment === undefined) {
+      fragment = make();
+      if (this.made.size >= this.limit) this.made.delete(this.made.keys().next().value!);
+      this.made.set(key, fragment);
+    }
+    return fragment;
+  }
+}
+
+export function renderPageDocument(file: DocumentFile, listing: Listing, part: PageOfListing, memo?: FragmentMemo): string {
   const { site, base, scope } = listing;
   if (file === 'index.html') {
     // Only the head page lists the tags, so adding an article rewrites no archive page for a count.
@@ -55,10 +76,12 @@ export function renderPageDocument(file: DocumentFile, listing: Listing, part: P
     if (page instanceof Promise) throw new Error('HTML pages are rendered synchronously');
     return String(page);
   }
-  return renderFeed(
-    FORMAT_OF_FILE[file],
-    feedData({ site, base, scope, entries: part.entries, bodies: part.bodies, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) }),
-  );
+  const format = FORMAT_OF_FILE[file];
+  const document = { site, base, scope, entries: part.entries, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) };
+  if (!memo) return renderFeed(format, feedData({ ...document, bodies: part.bodies }));
+  // The bytes renderFeed makes: the document's parts around its items' fragments.
+  const fragments = part.entries.map((entry, i) => memo.get(format, entry, () => itemFragment(format, feedItem(entry, part.bodies[i]!, base), site)));
+  return joinFeed(feedParts(format, feedHeader(document)), fragments);
 }
 
 /** The newest `limit` articles (`?limit=N`): the one kind of feed rendered on request. */

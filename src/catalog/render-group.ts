@@ -3,6 +3,7 @@
 // document thread (document-threads.ts), so where it ran never changes a byte.
 import { ORIGIN_MARKER } from './published.ts';
 import type { PlannedDocument } from './prerender.ts';
+import type { FragmentMemo } from './render-documents.ts';
 import { hashOf, writeTemporary } from './temporary-files.ts';
 
 export interface RenderedDocument {
@@ -28,12 +29,12 @@ function occurrences(text: string, needle: string): number {
 }
 
 /** Renders the documents of one file, in order, and writes them to a temporary beside `path`. */
-export function renderGroup(group: readonly PlannedDocument[], path: string, countMarkers: boolean): RenderedGroup {
+export function renderGroup(group: readonly PlannedDocument[], path: string, countMarkers: boolean, memo?: FragmentMemo): RenderedGroup {
   const parts: Buffer[] = [];
   const docs: RenderedDocument[] = [];
   let docHash = '';
   for (const doc of group) {
-    const text = doc.render();
+    const text = doc.render(memo);
     const bytes = Buffer.from(text, 'utf8');
     docHash = hashOf(bytes);
     docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes: bytes.length, markers: countMarkers ? occurrences(text, ORIGIN_MARKER) : 0 });
@@ -44,6 +45,13 @@ export function renderGroup(group: readonly PlannedDocument[], path: string, cou
   const hash = parts.length === 1 ? docHash : hashOf(file);
   return { docs, hash, temp: writeTemporary(path, file) };
 }
+
+/**
+ * Files are claimed this many at a time, in the order of their articles in the site's listing:
+ * the documents listing one article (its site page, its tags' pages) then mostly fall to one
+ * thread, which makes the article's items once (FragmentMemo).
+ */
+export const FILES_PER_CLAIM = 32;
 
 /** The plan's documents cut into files: documents sharing a file come one after another. */
 export function groupsByFile(docs: readonly PlannedDocument[]): PlannedDocument[][] {

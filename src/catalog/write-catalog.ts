@@ -14,6 +14,7 @@ import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type M
 import { pageCount, pageLinks } from './pages.ts';
 import { DocumentThreads, type RenderJob } from './document-threads.ts';
 import { planDocuments, planItemPacks, planListings } from './prerender.ts';
+import { FragmentMemo } from './render-documents.ts';
 import { groupsByFile, renderGroup, type RenderedGroup } from './render-group.ts';
 import { hashOf, writeAtomically, writeTemporary } from './temporary-files.ts';
 import { epochDir, epochsOf } from './schedule.ts';
@@ -210,17 +211,27 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     // Which files must be rendered, then all of them at once (on every core when there are many).
     const groups = groupsByFile(planned.docs);
     const fates: ('shared' | 'kept' | number)[] = [];
-    const todo: RenderJob['todo'] = [];
+    const needed: number[] = [];
     for (const [g, group] of groups.entries()) {
       const file = here(group[0]!.file);
       // This build's records of the same documents in the view before (scheduled views only).
       const earlier = before ? group.map((doc) => documents[inBefore(doc.path)]) : null;
       if (earlier?.every((r, n) => r?.key === group[n]!.key)) fates.push('shared');
       else if (group.every((doc) => previous.documents[here(doc.path)]?.key === doc.key && previous.documents[here(doc.path)]?.file === file) && intact(file)) fates.push('kept');
-      else fates.push(todo.push({ group: g, path: abs(file) }) - 1);
+      else {
+        fates.push(0); // its place in `todo`, below
+        needed.push(g);
+      }
     }
+    // In the order of their articles, so that documents sharing articles are rendered together.
+    needed.sort((a, b) => groups[a]![0]!.position - groups[b]![0]!.position || a - b);
+    const todo: RenderJob['todo'] = needed.map((g, n) => {
+      fates[g] = n;
+      return { group: g, path: abs(here(groups[g]![0]!.file)) };
+    });
     const countMarkers = catalog.site.url === null;
-    const renderHere = (n: number) => renderGroup(groups[todo[n]!.group]!, todo[n]!.path, countMarkers);
+    const memo = new FragmentMemo();
+    const renderHere = (n: number) => renderGroup(groups[todo[n]!.group]!, todo[n]!.path, countMarkers, memo);
     const parallel = options.parallel;
     let rendered: RenderedGroup[];
     if (parallel && todo.length >= parallel.from) {
