@@ -8,7 +8,7 @@ import { lookup } from './lookup.ts';
 import { pageCount, pageLinks, pageRange, paginate, type ListingPages } from './pages.ts';
 import { SITE_FILES } from '../web/site-files.ts';
 import { DOCUMENT_FILES, documentFile, documentPath, listingId, ORIGIN_MARKER, siteFilePath } from './published.ts';
-import { renderPageDocument, type FragmentMemo, type Listing } from './render-documents.ts';
+import { renderPageDocument, renderPageDocumentBytes, type FragmentMemo, type Listing } from './render-documents.ts';
 import type { CatalogView } from './schedule.ts';
 import { ITEM_PACK_FORMAT, itemPackPath, type ItemPackIndex, type ItemRefs } from './item-packs.ts';
 import { FEED_FORMATS, itemFragment } from '../feeds/fragments.ts';
@@ -31,7 +31,9 @@ export interface PlannedDocument {
   key: string;
   /** Where its newest article is in the site's listing (0 = the newest): documents near in it share articles. */
   position: number;
-  render: (memo?: FragmentMemo) => string;
+  render: () => string;
+  /** The same bytes, in pieces, items taken from `memo`. */
+  renderBytes: (memo: FragmentMemo) => Buffer[];
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
@@ -69,19 +71,18 @@ export function planDocuments(catalog: CatalogView, listings: readonly PlannedLi
       for (const file of DOCUMENT_FILES) {
         // The site's head page also lists every tag and collection with its count.
         const key = sha(`${file}\n${inputs}${file === 'index.html' && page === 0 && listing.scope.kind === 'site' ? `\n${tagsKey}` : ''}`);
-        const render = (memo?: FragmentMemo) => {
-          const bodies = file === 'index.html' ? [] : slice.map(bodyOf);
-          return renderPageDocument(file, listing, { page, links, entries: slice, bodies }, memo);
-        };
+        const part = () => ({ page, links, entries: slice, bodies: file === 'index.html' ? [] : slice.map(bodyOf) });
+        const render = () => renderPageDocument(file, listing, part());
+        const renderBytes = (memo: FragmentMemo) => renderPageDocumentBytes(file, listing, part(), memo);
         const position = slice.length ? positions.get(slice[0]!)! : 0;
-        docs.push({ path: documentPath(id, page, file), file: documentFile(id, page, file), key, position, render });
+        docs.push({ path: documentPath(id, page, file), file: documentFile(id, page, file), key, position, render, renderBytes });
       }
     }
   }
   // The stylesheet, icon, robots.txt and sitemap.xml: made again whenever the catalog changes.
   const base = catalog.site.url ?? ORIGIN_MARKER;
   for (const [requestPath, file] of Object.entries(SITE_FILES)) {
-    docs.push({ path: siteFilePath(requestPath), file: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), position: 0, render: () => file.render(catalog, base) });
+    docs.push({ path: siteFilePath(requestPath), file: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), position: 0, render: () => file.render(catalog, base), renderBytes: () => [Buffer.from(file.render(catalog, base), 'utf8')] });
   }
   return { docs, keyOf };
 }

@@ -43,19 +43,20 @@ function pager(listing: Listing, { page, links }: PageOfListing): Pager {
 }
 
 /**
- * Item fragments a build already made, by format and slug: an article's item is the same in every
- * document that lists it, so a build writing many documents makes each once (bounded, oldest out).
+ * Item fragments a build already made, as UTF-8, by format and slug: an article's item is the same
+ * in every document that lists it, so a build writing many documents makes and encodes each once
+ * (at most `limit` kept, the oldest out).
  */
 export class FragmentMemo {
-  private readonly made = new Map<string, string>();
+  private readonly made = new Map<string, Buffer>();
 
   constructor(private readonly limit = 6000) {}
 
-  get(format: FeedFormat, entry: CatalogEntry, make: () => string): string {
+  get(format: FeedFormat, entry: CatalogEntry, make: () => string): Buffer {
     const key = `${format} ${entry.slug}`;
     let fragment = this.made.get(key);
     if (fragment === undefined) {
-      fragment = make();
+      fragment = Buffer.from(make(), 'utf8');
       if (this.made.size >= this.limit) this.made.delete(this.made.keys().next().value!);
       this.made.set(key, fragment);
     }
@@ -63,7 +64,24 @@ export class FragmentMemo {
   }
 }
 
-export function renderPageDocument(file: DocumentFile, listing: Listing, part: PageOfListing, memo?: FragmentMemo): string {
+/** renderPageDocument's bytes, in pieces: a feed's items are taken from `memo`. */
+export function renderPageDocumentBytes(file: DocumentFile, listing: Listing, part: PageOfListing, memo: FragmentMemo): Buffer[] {
+  if (file === 'index.html') return [Buffer.from(renderPageDocument(file, listing, part), 'utf8')];
+  const { site, base, scope } = listing;
+  const format = FORMAT_OF_FILE[file];
+  const parts = feedParts(format, feedHeader({ site, base, scope, entries: part.entries, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) }));
+  // As joinFeed puts them together.
+  const [before, between] = [Buffer.from(parts.before, 'utf8'), Buffer.from(parts.between, 'utf8')];
+  const pieces: Buffer[] = [Buffer.from(parts.head, 'utf8')];
+  for (const [n, entry] of part.entries.entries()) {
+    if (n) pieces.push(between);
+    pieces.push(before, memo.get(format, entry, () => itemFragment(format, feedItem(entry, part.bodies[n]!, base), site)));
+  }
+  pieces.push(Buffer.from(parts.tail, 'utf8'));
+  return pieces;
+}
+
+export function renderPageDocument(file: DocumentFile, listing: Listing, part: PageOfListing): string {
   const { site, base, scope } = listing;
   if (file === 'index.html') {
     // Only the head page lists the tags, so adding an article rewrites no archive page for a count.
@@ -76,12 +94,10 @@ export function renderPageDocument(file: DocumentFile, listing: Listing, part: P
     if (page instanceof Promise) throw new Error('HTML pages are rendered synchronously');
     return String(page);
   }
-  const format = FORMAT_OF_FILE[file];
-  const document = { site, base, scope, entries: part.entries, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) };
-  if (!memo) return renderFeed(format, feedData({ ...document, bodies: part.bodies }));
-  // The bytes renderFeed makes: the document's parts around its items' fragments.
-  const fragments = part.entries.map((entry, i) => memo.get(format, entry, () => itemFragment(format, feedItem(entry, part.bodies[i]!, base), site)));
-  return joinFeed(feedParts(format, feedHeader(document)), fragments);
+  return renderFeed(
+    FORMAT_OF_FILE[file],
+    feedData({ site, base, scope, entries: part.entries, bodies: part.bodies, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) }),
+  );
 }
 
 /** The newest `limit` articles (`?limit=N`): the one kind of feed rendered on request. */

@@ -22,9 +22,9 @@ export interface RenderedGroup {
   temp: string;
 }
 
-function occurrences(text: string, needle: string): number {
+function occurrences(bytes: Buffer, needle: string): number {
   let count = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++;
+  for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + needle.length)) count++;
   return count;
 }
 
@@ -34,10 +34,10 @@ export function renderGroup(group: readonly PlannedDocument[], path: string, cou
   const docs: RenderedDocument[] = [];
   let docHash = '';
   for (const doc of group) {
-    const text = doc.render(memo);
-    const bytes = Buffer.from(text, 'utf8');
+    const pieces = memo ? doc.renderBytes(memo) : [Buffer.from(doc.render(), 'utf8')];
+    const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
     docHash = hashOf(bytes);
-    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes: bytes.length, markers: countMarkers ? occurrences(text, ORIGIN_MARKER) : 0 });
+    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes: bytes.length, markers: countMarkers ? occurrences(bytes, ORIGIN_MARKER) : 0 });
     parts.push(bytes);
   }
   const file = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
