@@ -62,6 +62,8 @@ export class BuildCache {
   private pendingBodies = new Pending();
   private pendingEntries = new Pending();
   private journalRecords = 0;
+  /** bodiesFile() of the generation cached articles are read from (set on first use). */
+  private currentBodies: string | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -221,11 +223,12 @@ export class BuildCache {
     writeFileSync(join(this.dir, bodiesFile(generation)), Buffer.concat(bodies));
     writeFileSync(join(this.dir, entriesFile(generation)), Buffer.concat(entries));
     this.state = { ...this.state, generation, bodiesBytes: bodiesAt, entriesBytes: entriesAt };
+    this.currentBodies = undefined;
   }
 
   /** A cached article; its body is read later, from the file it is in now, whatever the cache does meanwhile. */
   private catalogArticle(stored: StoredArticle): CatalogArticle {
-    const file = bodiesFile(this.state.generation);
+    const file = (this.currentBodies ??= bodiesFile(this.state.generation));
     const [offset, length] = stored.html;
     // Written out field by field: copying with a rest pattern was a tenth of a warm build.
     return {

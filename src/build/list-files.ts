@@ -1,6 +1,6 @@
 // The article files of a curated folder, in a stable order, following symlinks once.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { slugFromStem } from '../ingest/ids.ts';
 import { kindOf, stemOf } from '../ingest/kinds.ts';
 import type { Problem } from '../ingest/problem.ts';
@@ -27,10 +27,17 @@ function isIgnored(name: string): boolean {
 /** A path as messages show it: relative to the working directory. */
 export function shownPath(path: string): string {
   const cwd = process.cwd();
-  // The common case without path.relative(), which is slow enough to matter over 10,000 files.
-  if (path.startsWith(cwd) && path[cwd.length] === sep && !path.includes(`${sep}..`)) return path.slice(cwd.length + 1);
-  return relative(cwd, path) || path;
+  // The common cases without path.relative(), which is slow enough to matter over 10,000 files:
+  // a path under the working directory, and the next file of the folder shown last.
+  const plain = !path.includes(`${sep}.`) && !path.endsWith(sep);
+  if (plain && path.startsWith(cwd) && path[cwd.length] === sep) return path.slice(cwd.length + 1);
+  const dir = dirname(path);
+  if (!plain || dir === path || cwd === path || cwd.startsWith(`${path}${sep}`)) return relative(cwd, path) || path;
+  if (dir !== shownDir.dir || cwd !== shownDir.cwd) Object.assign(shownDir, { dir, cwd, shown: relative(cwd, dir) });
+  return shownDir.shown ? `${shownDir.shown}${sep}${path.slice(dir.length + 1)}` : path.slice(dir.length + 1);
 }
+
+const shownDir = { dir: '', cwd: '', shown: '' };
 
 /** A warning for names that make awkward addresses and shell commands; the article is still read. */
 function nameProblem(name: string, path: string): Problem | null {
