@@ -6,7 +6,7 @@ import { AssembledCatalog } from './assemble.ts';
 import { DONE, IDLE, WORKING, type ThreadJob, type ThreadMessage } from './document-threads.ts';
 import { sliceBody, type CatalogEntry } from './format.ts';
 import { planDocuments, planListings } from './prerender.ts';
-import { FragmentMemo } from './render-documents.ts';
+import { FragmentMemo } from './document-bytes.ts';
 import { FILES_PER_CLAIM, groupsByFile, renderGroup } from './render-group.ts';
 import { epochsOf } from './schedule.ts';
 

@@ -5,8 +5,8 @@
 import type { FeedFormat } from '../feeds/render.ts';
 import { renderFeed } from '../feeds/render.ts';
 import { feedPaging, feedUrls, htmlUrl } from '../feeds/listing-urls.ts';
-import { feedData, feedHeader, feedItem } from '../feeds/select.ts';
-import { feedParts, itemFragment, joinFeed } from '../feeds/fragments.ts';
+import { feedData, feedHeader } from '../feeds/select.ts';
+import { feedParts, joinFeed } from '../feeds/fragments.ts';
 import { fingerprint } from '../http/conditional.ts';
 import { ORIGIN_MARKER, type DocumentFile } from './published.ts';
 import type { Site } from '../site.ts';
@@ -40,45 +40,6 @@ export interface PageOfListing {
 function pager(listing: Listing, { page, links }: PageOfListing): Pager {
   const at = (n: number | null | undefined) => (n === null || n === undefined ? null : htmlUrl(listing.base, listing.scope, n));
   return { page, newer: at(links?.previous), older: at(links?.next), label: page === 0 ? 'Latest' : `Page ${page}` };
-}
-
-/**
- * Item fragments a build already made, as UTF-8, by format and slug: an article's item is the same
- * in every document that lists it, so a build writing many documents makes and encodes each once
- * (at most `limit` kept, the oldest out).
- */
-export class FragmentMemo {
-  private readonly made = new Map<string, Buffer>();
-
-  constructor(private readonly limit = 6000) {}
-
-  get(format: FeedFormat, entry: CatalogEntry, make: () => string): Buffer {
-    const key = `${format} ${entry.slug}`;
-    let fragment = this.made.get(key);
-    if (fragment === undefined) {
-      fragment = Buffer.from(make(), 'utf8');
-      if (this.made.size >= this.limit) this.made.delete(this.made.keys().next().value!);
-      this.made.set(key, fragment);
-    }
-    return fragment;
-  }
-}
-
-/** renderPageDocument's bytes, in pieces: a feed's items are taken from `memo`. */
-export function renderPageDocumentBytes(file: DocumentFile, listing: Listing, part: PageOfListing, memo: FragmentMemo): Buffer[] {
-  if (file === 'index.html') return [Buffer.from(renderPageDocument(file, listing, part), 'utf8')];
-  const { site, base, scope } = listing;
-  const format = FORMAT_OF_FILE[file];
-  const parts = feedParts(format, feedHeader({ site, base, scope, entries: part.entries, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) }));
-  // As joinFeed puts them together.
-  const [before, between] = [Buffer.from(parts.before, 'utf8'), Buffer.from(parts.between, 'utf8')];
-  const pieces: Buffer[] = [Buffer.from(parts.head, 'utf8')];
-  for (const [n, entry] of part.entries.entries()) {
-    if (n) pieces.push(between);
-    pieces.push(before, memo.get(format, entry, () => itemFragment(format, feedItem(entry, part.bodies[n]!, base), site)));
-  }
-  pieces.push(Buffer.from(parts.tail, 'utf8'));
-  return pieces;
 }
 
 export function renderPageDocument(file: DocumentFile, listing: Listing, part: PageOfListing): string {

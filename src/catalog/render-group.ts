@@ -3,7 +3,7 @@
 // document thread (document-threads.ts), so where it ran never changes a byte.
 import { ORIGIN_MARKER } from './published.ts';
 import type { PlannedDocument } from './prerender.ts';
-import type { FragmentMemo } from './render-documents.ts';
+import type { FragmentMemo } from './document-bytes.ts';
 import { hashOf, writeTemporary } from './temporary-files.ts';
 
 export interface RenderedDocument {

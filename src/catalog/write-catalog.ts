@@ -14,7 +14,7 @@ import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type M
 import { pageCount, pageLinks } from './pages.ts';
 import { DocumentThreads, type RenderJob } from './document-threads.ts';
 import { planDocuments, planItemPacks, planListings } from './prerender.ts';
-import { FragmentMemo } from './render-documents.ts';
+import { FragmentMemo } from './document-bytes.ts';
 import { groupsByFile, renderGroup, type RenderedGroup } from './render-group.ts';
 import { hashOf, writeAtomically, writeTemporary } from './temporary-files.ts';
 import { epochDir, epochsOf } from './schedule.ts';
