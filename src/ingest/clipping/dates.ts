@@ -14,11 +14,14 @@ const MONTH_WORDS = [
   'janv', 'févr', 'fev', 'avr', 'juin', 'juil', 'août', 'aout', 'déc', // fr
   'ene', 'abr', 'ago', 'dic', 'set', 'out', 'dez', 'fevereiro', 'março', 'maio', // es, pt
   'gen', 'febbr', 'magg', 'giu', 'lug', 'ott', // it
+  'янв', 'фев', 'мар', 'апр', 'ма[йя]', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек', // ru
+  'січ', 'лют', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд', // uk
 ].join('|');
 const YEAR = '(?:19|20)\\d\\d';
 const DATE_SHAPE = new RegExp(
   [
-    `\\b${YEAR}-\\d{1,2}-\\d{1,2}`,
+    `\\b${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}`,
+    `${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`,
     `\\b\\d{1,2}[./-]\\d{1,2}[./-](?:${YEAR}|\\d\\d)\\b`,
     `\\b(?:${MONTH_WORDS})\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\p{L}*\\.?,?\\s+(?:de\\s+)?${YEAR}\\b`,
@@ -38,7 +41,29 @@ export function dateShape(text: string): { index: number; length: number } | nul
   return m ? { index: m.index, length: m[0].length } : null;
 }
 
-/** A line that is little more than a date or time stamp ("Updated 4:15 PM UTC, May 7, 2024", "3 hours ago"). */
+const DATE_SHAPES = new RegExp(DATE_SHAPE.source, 'giu');
+const TIMES = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
+/** Labels, weekdays, zones and joining words a dateline adds to its dates ("Updated: ... a.m. EDT"). */
+const DATELINE_WORDS = new RegExp(
+  '^(?:' + [
+    'published', 'posted', 'updated', 'last', 'modified', 'date', 'on', 'at', 'and', 'the', 'am', 'pm', 'a\\.m', 'p\\.m',
+    'veröffentlicht', 'aktualisiert', 'publié', 'mis', 'à', 'jour', 'publicado', 'actualizado', 'atualizado', 'pubblicato',
+    'aggiornato', 'gepubliceerd', 'bijgewerkt', 'le', 'el', 'em', 'il', 'op', 'um', 'uhr',
+    '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?', 'utc', 'gmt', '[ecmpa][sd]t', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest',
+  ].join('|') + ')\\.?:?$',
+  'iu',
+);
+
+/** Words left once a line's dates, times and dateline words are taken out. */
+function wordsBesideDates(text: string): number {
+  const rest = text.replace(DATE_SHAPES, ' ').replace(TIMES, ' ');
+  return rest.split(/[\s,|·•–—()]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w) && !DATELINE_WORDS.test(w)).length;
+}
+
+/**
+ * A line that is little more than a date or time stamp ("Updated 4:15 PM UTC, May 7, 2024", "3 hours
+ * ago", "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.").
+ */
 export function isDateLine(text: string, wordCount: number): boolean {
   if (!/\d|\bago\b/i.test(text)) return false;
   const trimmed = text.trim();
@@ -46,7 +71,16 @@ export function isDateLine(text: string, wordCount: number): boolean {
   if (wordCount > 12) return false;
   const shape = dateShape(trimmed);
   if (!shape) return TIME_ONLY.test(trimmed) && wordCount <= 6;
-  return shape.length >= trimmed.length * 0.4 || wordCount <= 8;
+  return shape.length >= trimmed.length * 0.4 || wordCount <= 8 || wordsBesideDates(trimmed) <= 2;
+}
+
+/** A label right before the date: "Updated Nov 06, 2012", "Published: 2 April 2024", "Posted on ...". */
+const DATE_LABEL = /\b(?:published|posted|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?\s*(?:on|am|le|el|em|il|op)?\s*$/iu;
+
+/** Whether the line labels its date as the publication or update time, whatever else it holds. */
+export function hasLabelledDate(text: string): boolean {
+  const shape = dateShape(text);
+  return shape !== null && DATE_LABEL.test(text.slice(0, shape.index));
 }
 
 export type DayOrder = 'day-first' | 'month-first';
@@ -85,10 +119,10 @@ function parserFor(language: string, order: DayOrder): Parser | null {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A full date (year, month, day) as ISO 8601; with a time when the line gives one, UTC when it names no zone. */
-function isoOf(c: ParsedComponents): string | null {
-  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
-  const y = c.get('year')!, m = c.get('month')!, d = c.get('day')!;
+/** A full date (year, month, day; or the year given) as ISO 8601; with a time when the line gives one, UTC when it names no zone. */
+function isoOf(c: ParsedComponents, knownYear?: number): string | null {
+  if ((knownYear === undefined && !c.isCertain('year')) || !c.isCertain('month') || !c.isCertain('day')) return null;
+  const y = knownYear ?? c.get('year')!, m = c.get('month')!, d = c.get('day')!;
   if (y < 1900 || y > 2200) return null;
   const day = `${y}-${pad(m)}-${pad(d)}`;
   if (!c.isCertain('hour')) return day;
@@ -97,18 +131,32 @@ function isoOf(c: ParsedComponents): string | null {
   return new Date(utc).toISOString().replace('.000Z', 'Z');
 }
 
+/** The languages to read a page's dates in: its own (Cyrillic pages in Russian, then Ukrainian), then English. */
+function languagesFor(language: string | null | undefined): string[] {
+  if (!language || language === 'en') return ['en'];
+  return language === 'ru' ? ['ru', 'uk', 'en'] : [language, 'en'];
+}
+
+/** "July 23, 2012 @08:24PM": the at sign some sites put before the time, which chrono-node reads as a separate time. */
+const AT_SIGN = /,?\s*@\s*(?=\d)/gu;
+
+/** "http://example.com/2012/10/28/story/": an address's date names a folder, not the article's date. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
+const withoutAddresses = (text: string): string => (text.includes('://') || text.includes('www.') ? text.replace(ADDRESS, ' ') : text);
+
 /** The first full date the line states, read by chrono-node; null when there is none. */
 export function findDate(text: string, reading: DateReading = {}): FoundDate | null {
   if (!dateShape(text)) return null;
   const order = reading.order ?? 'month-first';
-  const languages = reading.language && reading.language !== 'en' ? [reading.language, 'en'] : ['en'];
-  for (const language of languages) {
+  const plain = withoutAddresses(text.includes('@') ? text.replace(AT_SIGN, ' at ') : text);
+  if (!dateShape(plain)) return null;
+  for (const language of languagesFor(reading.language)) {
     const parser = parserFor(language, order);
     if (!parser) continue;
-    const dates = parser.parse(text).map((r) => ({ iso: isoOf(r.start), at: r.index })).filter((r) => r.iso !== null);
+    const dates = parser.parse(plain).map((r) => ({ iso: isoOf(r.start), at: r.index })).filter((r) => r.iso !== null);
     if (dates.length === 0) continue;
     const second = dates[1];
-    const updated = second && /\b(updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu.test(text.slice(0, second.at)) ? second.iso : null;
+    const updated = second && /\b(updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/iu.test(plain.slice(0, second.at)) ? second.iso : null;
     return { iso: dates[0]!.iso!, updatedIso: updated };
   }
   return null;
@@ -125,4 +173,45 @@ export function numericOrder(texts: string[], language: string | null): DayOrder
     }
   }
   return language && language !== 'en' ? 'day-first' : 'month-first';
+}
+
+/** A weekday, month and day without a year: "on Tuesday July 24, @05:45PM", "Tue 24 Jul". */
+const WEEKDAY_DATE = new RegExp(
+  `\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:(?:${MONTH_WORDS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORDS}))`,
+  'iu',
+);
+/** How many years before the page's latest year a weekday date may fall. */
+const YEARS_BACK = 5;
+
+/**
+ * A date stated with its weekday but no year ("on Tuesday July 24, @05:45PM"): the year is the latest
+ * one, no later than the latest year the page shows (its copyright line, other dates), on which that
+ * day falls on that weekday. Null without a weekday or without such a year.
+ */
+export function findWeekdayDate(text: string, latestYear: number | null): string | null {
+  if (latestYear === null || !WEEKDAY_DATE.test(text)) return null;
+  const parser = parserFor('en', 'month-first')!;
+  for (const r of parser.parse(text.includes('@') ? text.replace(AT_SIGN, ' at ') : text)) {
+    const c = r.start;
+    if (c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || !c.isCertain('weekday')) continue;
+    for (let year = latestYear; year >= latestYear - YEARS_BACK; year--) {
+      const at = new Date(Date.UTC(year, c.get('month')! - 1, c.get('day')!));
+      if (at.getUTCDay() === c.get('weekday')) return isoOf(c, year);
+    }
+  }
+  return null;
+}
+
+const YEARS = /\b(?:19|20)\d\d\b/g;
+
+/** The latest year (not after the reading's own) any of the texts mentions; null when none does. */
+export function latestYearIn(texts: string[], now = new Date()): number | null {
+  let latest: number | null = null;
+  for (const text of texts) {
+    for (const m of text.matchAll(YEARS)) {
+      const year = Number(m[0]);
+      if (year <= now.getUTCFullYear() && (latest === null || year > latest)) latest = year;
+    }
+  }
+  return latest;
 }

@@ -88,9 +88,10 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   out.authors = findAuthors(lines, header, bodyRange);
   const paragraphs = kept.map((l) => l.text);
   out.language = guessLanguage(leadingSample(paragraphs) || leadingSample(lines.map((l) => l.text)));
-  const dates = findPublished(lines, header, bodyRange, out.language);
+  const dates = findPublished(lines, titleIndex, header, bodyRange, out.language);
   out.published = dates.published;
   out.updated = dates.updated;
+  if (dates.yearlessLine) out.warnings.push(`the date "${dates.yearlessLine}" gives no year: read as ${dates.published!.slice(0, 4)} from its weekday and the page's latest year; add \`date:\` front matter if that is wrong`);
   if (!out.published) {
     const unread = lines.slice(Math.max(0, header.from), header.to).find((l) => l.date);
     if (unread) out.warnings.push(`the date "${unread.text}" could not be read as a full date; add \`date:\` front matter`);

@@ -1,7 +1,7 @@
 // Byline, date and picture caption from the lines around the headline.
 import type { Line } from './lines.ts';
 import { captionWithoutCredit } from './captions.ts';
-import { dateShape, findDate, numericOrder } from './dates.ts';
+import { dateShape, findDate, findWeekdayDate, hasLabelledDate, latestYearIn, numericOrder } from './dates.ts';
 
 export interface Range {
   from: number;
@@ -23,24 +23,66 @@ export function findAuthors(lines: Line[], header: Range, body: Range): string[]
 export interface Published {
   published: string | null;
   updated: string | null;
+  /** The line whose date gave no year, when the year was worked out from its weekday. */
+  yearlessLine?: string;
+}
+
+/** How many lines into the body a dateline may still sit (after a photo and its credit, a share row). */
+const BODY_DATELINE_REACH = 8;
+/** A comment's signature: "jean jett on October 7, 2012 at 7:21 pm said:", "On October 29, 2012 at 2:35am, Rosa said...". */
+const COMMENT_SIGNATURE = /\b(?:said|says|wrote|replied|commented)\s*(?::|\.\.\.|…)?$/iu;
+
+/** A date set as a calendar badge, one part a line ("Nov" / "01" / "2012"): the parts read together. */
+function badgeDates(lines: Line[], range: Range): Array<{ text: string }> {
+  const out: Array<{ text: string }> = [];
+  const short = (line: Line | undefined) => line !== undefined && line.words <= 2 && line.text.length <= 12 && dateShape(line.text) === null;
+  for (const line of inRange(lines, range)) {
+    const parts = [line, lines[line.index + 1], lines[line.index + 2]];
+    if (!parts.every(short)) continue;
+    const text = parts.map((part) => part!.text).join(' ');
+    if (dateShape(text)) out.push({ text });
+  }
+  return out;
 }
 
 /**
- * The stated date: from the date and byline lines of the header, then just above it, then the body.
- * Numeric dates are read day or month first as the page's own dates show.
+ * The stated date, chosen by position: the datelines between the headline and the body first (lines
+ * that are mostly a date, bylines with a date, short lines holding one, a labelled "Updated Nov 06,
+ * 2012" in a longer line), then those above the headline, nearest first, then those opening the
+ * body, then the body's own date lines;
+ * never a comment's. Without a full date, a weekday date near the headline gets its year from the page. Numeric dates are read day or month first as the page's own dates show.
  */
-export function findPublished(lines: Line[], header: Range, body: Range, language: string | null): Published {
-  // Around the headline any short line with a date counts ("Monday November 18, 2019 7:45 am PST by Joe Rossignol").
-  const aroundHeadline = (line: Line) => line.date || line.bylineAuthors || (line.words <= 16 && !line.prose && dateShape(line.text) !== null);
+export function findPublished(lines: Line[], titleIndex: number, header: Range, body: Range, language: string | null): Published {
+  // The comment section follows the article; a comment count in the header ("12 Comments") opens nothing.
+  const commentsFrom = lines.findIndex((line) => line.index > body.from && line.commentsHeader);
+  const beforeComments = (line: Line) => (commentsFrom < 0 || line.index < commentsFrom) && !COMMENT_SIGNATURE.test(line.text);
+  const dateline = (line: Line) =>
+    beforeComments(line) &&
+    (line.date || line.bylineAuthors !== null || (line.words <= 16 && !line.prose && dateShape(line.text) !== null) ||
+      (line.words <= 30 && hasLabelledDate(line.text)));
+  const afterTitle = Math.max(header.from, titleIndex + 1);
+  const near = (range: Range): Array<{ text: string }> => [...inRange(lines, range).filter(dateline), ...badgeDates(lines, range)];
   const candidates = [
-    ...inRange(lines, header).filter(aroundHeadline),
-    ...inRange(lines, { from: header.from - 10, to: header.from }).filter(aroundHeadline),
-    ...inRange(lines, body).filter((line) => line.date || line.bylineAuthors),
+    ...near({ from: afterTitle, to: header.to }),
+    // Above the headline, nearest first: farther up are the dates of other stories.
+    ...near({ from: header.from - 10, to: afterTitle }).reverse(),
+    ...inRange(lines, { from: body.from, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) }).filter(dateline),
+    ...inRange(lines, body).filter((line) => beforeComments(line) && (line.date || line.bylineAuthors !== null)),
   ];
   const order = numericOrder(candidates.map((line) => line.text), language);
   for (const line of candidates) {
     const found = findDate(line.text, { language, order });
     if (found) return { published: found.iso, updated: found.updatedIso };
+  }
+  // No full date: a weekday date by the headline ("on Tuesday July 24, @05:45PM") takes its year from the page.
+  const yearless = inRange(lines, { from: header.from - 10, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) })
+    .filter((line) => beforeComments(line) && line.words <= 16 && !line.prose);
+  if (yearless.length > 0) {
+    const latest = latestYearIn(lines.map((line) => line.text));
+    for (const line of yearless) {
+      const iso = findWeekdayDate(line.text, latest);
+      if (iso) return { published: iso, updated: null, yearlessLine: line.text };
+    }
   }
   return { published: null, updated: null };
 }
