@@ -26,16 +26,17 @@ export function jsonFeedParts(data: FeedData): FeedParts {
   return { head: empty.slice(0, -2), tail: ']}\n', before: '', between: ',' };
 }
 
-/** One item, the same in every document that lists the article. */
+/** One item, the same in every document that lists the article. A field that is undefined is left out (by JSON.stringify). */
 export function jsonFeedItem(item: FeedItem, site: Site): string {
   return JSON.stringify({
     id: item.id,
     url: item.link,
-    ...(item.url ? { external_url: item.url } : {}),
+    external_url: item.url ?? undefined,
     title: item.title,
     summary: item.summary,
     content_html: articleContent(item, site),
-    ...(item.image?.url ? { image: item.image.url, banner_image: item.image.url } : {}),
+    image: item.image?.url ?? undefined,
+    banner_image: item.image?.url ?? undefined,
     date_published: item.published,
     date_modified: item.updated,
     authors: authorsOf(item, site).map((a) => ({ name: a.name })),
