@@ -13,7 +13,13 @@ function imageKey(url: string): string {
   } catch {
     // Keep the raw text: it still compares equal to itself.
   }
-  const file = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)).toLowerCase();
+  let file = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    // A stray `%` (an address that is not percent-encoded): compared as written.
+  }
+  file = file.toLowerCase();
   return file.replace(/([-_](\d{2,5}x\d{2,5}|w\d{2,5}|\d{2,5}w|scaled|large|medium|small))+(?=\.[a-z0-9]+$)/, '');
 }
 

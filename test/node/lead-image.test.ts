@@ -48,6 +48,11 @@ describe('bodyWithImage', () => {
     }
   });
 
+  it('compares an address with a stray % as written, rather than failing the feed', () => {
+    expect(bodyHasImage('<img src="https://x.example/img/100%.jpg">', 'https://x.example/img/100%.jpg')).toBe(true);
+    expect(bodyHasImage('<img src="https://x.example/img/a.jpg">', '%')).toBe(false);
+  });
+
   it('still adds it when the body shows other pictures only', () => {
     expect(bodyHasImage('<img src="https://x.example/img/harbour.jpg">', 'https://x.example/img/ferry.jpg')).toBe(false);
     expect(bodyWithImage(item('<img src="https://x.example/img/harbour.jpg">'))).toMatch(/^<figure><img src="https:\/\/x.example\/img\/ferry.jpg"/);
