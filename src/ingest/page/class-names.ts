@@ -15,9 +15,23 @@ const FURNITURE_STEMS = [
   'breadcrumb', 'advert', 'promo', 'sharing', 'slideshow', 'carousel', 'outbrain', 'taboola',
 ];
 const STEM_PATTERN = new RegExp(FURNITURE_STEMS.join('|'));
+const FURNITURE_HINT = anyOfPattern([...FURNITURE_WORDS, ...FURNITURE_STEMS]);
+
+/**
+ * A pattern that every class or id holding one of `words` matches, for a quick test before the names
+ * are split into words (most elements name nothing of interest).
+ */
+export function anyOfPattern(words: Iterable<string>): RegExp {
+  return new RegExp([...words].join('|'), 'i');
+}
+
+const classAndId = (element: Element) => `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+
+/** True when `element`'s class or id may hold one of the words `hint` was made of (anyOfPattern). */
+export const mayNameAny = (element: Element, hint: RegExp): boolean => hint.test(classAndId(element));
 
 export function classWords(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const names = classAndId(element);
   if (!names.trim()) return [];
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -32,6 +46,7 @@ export const FURNITURE_MARK = 'data-furniture';
 /** True when a class or id word names page furniture: sharing, related links, captions, bylines, ads... */
 export function namedAsFurniture(element: Element, words: ReadonlySet<string> = FURNITURE_WORDS): boolean {
   if (element.hasAttribute(FURNITURE_MARK)) return true;
+  if (words === FURNITURE_WORDS && !mayNameAny(element, FURNITURE_HINT)) return false;
   for (const word of classWords(element)) if (words.has(word) || STEM_PATTERN.test(word)) return true;
   return false;
 }

@@ -9,9 +9,10 @@ import { flattenDeepNesting } from './flatten-deep.ts';
 import { pageTags } from './keywords.ts';
 import { readMetadata } from './metadata.ts';
 import { parsePage } from './parse-page.ts';
-import { readBody } from './readable-body.ts';
+import { readBody, type ReadableBody } from './readable-body.ts';
 import { isSiteDescription } from './site-description.ts';
 import { chooseTitle } from './title.ts';
+import { removeUnlikelyBlocks } from './unlikely-blocks.ts';
 
 /** Below this many letters a body is page furniture, not an article. */
 const MIN_BODY_LETTERS = 80;
@@ -26,17 +27,36 @@ function titleFromFileName(fileName: string): string {
   return base.replace(/\.html?(\.gz)?$/i, '').replace(/[-_]+/g, ' ').trim() || base;
 }
 
+/** Readability needs this many characters of text in its first pass, or it reads the page again with fewer rules. */
+const READABILITY_CHAR_THRESHOLD = 500;
+
+/** The main block Readability finds in a page; `parse` gives the page as a fresh document. */
+function readArticle(document: Document, parse: () => Document): ReadableBody {
+  prepare(document);
+  const pruned = document.body ? removeUnlikelyBlocks(document.body) : false;
+  const body = readBody(document);
+  const length = (body.content?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (!pruned || length >= READABILITY_CHAR_THRESHOLD) return body;
+  // Readability's later passes keep the blocks its first pass drops: they read the whole page.
+  const whole = parse();
+  prepare(whole);
+  return readBody(whole);
+}
+
+function prepare(document: Document): void {
+  if (!document.body) return;
+  flattenDeepNesting(document.body);
+  markFurnitureChildren(document.body);
+}
+
 /** Readability's main block of `document`, cleaned; '' when too little text is left. */
 function cleanedArticle(
   document: Document,
+  parse: () => Document,
   titles: string[],
   rules?: CleaningRule[],
 ): { html: string; text: string; title: string | null } {
-  if (document.body) {
-    flattenDeepNesting(document.body);
-    markFurnitureChildren(document.body);
-  }
-  const body = readBody(document);
+  const body = readArticle(document, parse);
   if (!body.content) return { html: '', text: '', title: body.title };
   cleanBody(body.content, { titles: [...titles, body.title ?? ''].filter(Boolean) }, rules);
   const text = body.content.textContent ?? '';
@@ -64,10 +84,10 @@ export function extractPage(html: string, fileName?: string, rules?: CleaningRul
   const { titles, keywords, ...metadata } = readMetadata(document);
   Object.assign(extracted, metadata);
 
-  const first = cleanedArticle(document, titles, rules);
+  const first = cleanedArticle(document, () => parsePage(source), titles, rules);
   extracted.bodyHtml = first.html;
   if (!extracted.bodyHtml) {
-    const retry = () => cleanedArticle(pageWithoutFurniture(source), titles, rules).html;
+    const retry = () => cleanedArticle(pageWithoutFurniture(source), () => pageWithoutFurniture(source), titles, rules).html;
     const fromText = () => {
       const body = bodyFromPageText(source);
       return letterCount(htmlToText(body)) >= MIN_BODY_LETTERS ? body : '';

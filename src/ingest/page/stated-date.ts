@@ -3,11 +3,12 @@
 // a heading that is only a date, or a short line right under the headline ("Published on May 5th, 2012").
 // The text is read by the clipping reader's date parser, so both kinds of input read dates alike.
 import { dateShape, findDate, type DateReading } from '../clipping/dates.ts';
-import { classWords } from './class-names.ts';
+import { anyOfPattern, classWords, mayNameAny } from './class-names.ts';
 import { toIsoDate } from './dates.ts';
 import type { ElementIndex } from './element-index.ts';
 
 const DATE_CLASS_WORDS = new Set(['date', 'dates', 'datetime', 'pubdate', 'published', 'posted', 'postdate', 'timestamp', 'dateline', 'time']);
+const DATE_CLASS_HINT = anyOfPattern(DATE_CLASS_WORDS);
 /** A date in a longer text is a date the story mentions, not the date it was published. */
 const MAX_WORDS = 25;
 /** How many blocks of text after the headline may hold its dateline. */
@@ -25,7 +26,7 @@ function isDateHeading(element: Element): boolean {
 function namesADate(element: Element): boolean {
   if (element.tagName === 'TIME' || isDateHeading(element)) return true;
   if (/datePublished|dateCreated/i.test(element.getAttribute('itemprop') ?? '')) return true;
-  return classWords(element).some((word) => DATE_CLASS_WORDS.has(word));
+  return mayNameAny(element, DATE_CLASS_HINT) && classWords(element).some((word) => DATE_CLASS_WORDS.has(word));
 }
 
 function dateIn(element: Element, reading: DateReading): string | null {
