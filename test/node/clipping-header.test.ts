@@ -148,6 +148,13 @@ describe('the headline among header furniture', () => {
     expect(out.title).toBe('Can the old ferry pier be saved?');
   });
 
+  it('is never a call to action, a comment\'s signature or a blog\'s menu entry', () => {
+    for (const furniture of ['Submit a Tip', 'Go to Harbour News', 'Get A Blog!', 'Jane Roe 12 days ago', 'All Blog Posts']) {
+      const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'Harbour Life', furniture));
+      expect(out.title, furniture).toBe('Ferry pier to be rebuilt after storm');
+    }
+  });
+
   it('may name a date', () => {
     const out = extractClipping(clip('Main', 'Friday', 'What The Harbour Board Said About The Pier For October 19, 2012', 'Friday, October 19, 2012 at 9:15AM'));
     expect(out.title).toBe('What The Harbour Board Said About The Pier For October 19, 2012');

@@ -54,6 +54,16 @@ function isBreadcrumb(text: string): boolean {
   return steps.every((step) => step.split(/\s+/u).length <= MAX_PATH_STEP_WORDS);
 }
 
+/** "Jane Roe 12 days ago", "3 hours ago by": when a comment or a post was written. */
+const RELATIVE_TIME = /\b\d+\s+(secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago\b/iu;
+/**
+ * A call to action: "Go to AdWords", "Submit a Tip", "Get A Blog!", "Download the App". Short, and
+ * opening with a verb that sends the reader elsewhere.
+ */
+const CALL_TO_ACTION =
+  /^(go to|visit|submit|download|subscribe|follow|join|try|shop|buy|click|sign|log|browse|explore|discover|register|get (a|an|the|your|our|more|started)|see (all|more)|view (all|more))\b/iu;
+const MAX_CALL_WORDS = 5;
+
 /** What comes before the date in a dateline: "Posted at", "Updated:", or a short name and "on" ("Jane Roe on"). */
 const DATELINE_LABEL = /\b(posted|published|updated|submitted|modified)\b/iu;
 const DATELINE_NAME = /(^|\b(on|at)|[,|:–—-])\s*$/iu;
@@ -73,6 +83,7 @@ function isDatelineLead(lead: string): boolean {
 function isDateline(line: Line): boolean {
   if (line.date) return true;
   if (line.prose || line.words > 16) return false;
+  if (RELATIVE_TIME.test(line.text)) return true;
   const shape = dateShape(line.text);
   return shape !== null && isDatelineLead(line.text.slice(0, shape.index));
 }
@@ -277,6 +288,7 @@ function evidence(
   if (underShorterHeadline(lines, line)) score -= 2.5;
   if (afterAnotherHeadlinesByline(lines, line.index)) score -= 3;
   if (isSubheading(line)) score -= 1;
+  if (line.words <= MAX_CALL_WORDS && CALL_TO_ACTION.test(line.text)) score -= 3;
   return score;
 }
 

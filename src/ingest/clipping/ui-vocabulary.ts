@@ -15,7 +15,7 @@ const UI_WORDS = new Set(
     'on', 'with', 'by', 'and', 'or', 'of', 'for', 'full', 'continue', 'reading', 'cancel', 'submit', 'send', 'follow', 'us',
     'contact', 'about', 'privacy', 'policy', 'terms', 'cookies', 'cookie', 'accept', 'settings', 'click', 'here', 'now',
     'get', 'app', 'download', 'free', 'trial', 'today', 'free', 'report', 'feedback', 'help', 'faq', 'sitemap', 'map',
-    'post', 'posts', 'page', 'pages', 'edition', 'edit', 'permalink', 'embed', 'your', 'my', 'our', 'you', 'me',
+    'post', 'posts', 'blog', 'blogs', 'page', 'pages', 'edition', 'edit', 'permalink', 'embed', 'your', 'my', 'our', 'you', 'me',
     'anzeige', 'werbung', 'teilen', 'publicidad', 'compartir', 'partager', 'publicité', 'condividi', 'pubblicità',
     'compartilhar', 'reklama', 'реклама', 'поделиться',
   ],
