@@ -1,6 +1,6 @@
 // `npm run bench:render`: what rendering costs, for what is still rendered on request (`?limit=`
-// feeds, put together from the items the build wrote) and for every document the build prerenders
-// (the full renderer): each format on 50 synthetic articles (600 words) beside the `feed`
+// feeds, put together from the items the build wrote) and for the full renderer (renderFeed, items
+// and all): each format on 50 synthetic articles (600 words) beside the `feed`
 // library's raw output of the same items (no escaping fixes, no extra fields), CPU ms per
 // document, median of RUNS (5) runs of 200.
 import { Feed } from 'feed';
@@ -59,7 +59,7 @@ const rows: [string, FeedFormat, () => unknown][] = [
   ['JSON Feed 1.1', 'json', () => feedLibrary().json1()],
 ];
 console.log(`${ITEMS} items of 600 words; CPU ms per document, median of ${RUNS} runs of 200`);
-console.log('| format | ?limit= (from item packs) | full renderer (build) | feed@6 raw output | ?limit= ÷ feed | full ÷ feed |');
+console.log('| format | ?limit= (from item packs) | full renderer | feed@6 raw output | ?limit= ÷ feed | full ÷ feed |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const [name, format, theirs] of rows) {
   const request = cost(() => joinLimitedFeed(format, listing, entries, fragments[format], ITEMS));
