@@ -178,4 +178,11 @@ describe('stated dates in a clipping', () => {
     const text = ['Nov', '01', '2012', 'Harbour ferry returns after a winter of repairs', 'By Jane Doe', '', page('').split('\n').slice(4).join('\n')].join('\n');
     expect(extractClipping(text).published).toBe('2012-11-01');
   });
+
+  it('takes a date the page states far from the headline only when no other date line names another day', () => {
+    const lone = `${page('')}\n\nUpdated April 2, 2024, 7:10 p.m. ET\n\nMore from the coast`;
+    expect(extractClipping(lone).published).toBe('2024-04-02T23:10:00Z');
+    const teasers = `${lone}\n\nCouncil approves the new harbour wall\nMarch 3, 2024`;
+    expect(extractClipping(teasers).published).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 // Byline, date and picture caption from the lines around the headline.
 import type { Line } from './lines.ts';
 import { captionWithoutCredit } from './captions.ts';
-import { dateShape, findDate, findWeekdayDate, hasLabelledDate, latestYearIn, numericOrder } from './dates.ts';
+import { dateShape, findDate, findWeekdayDate, hasLabelledDate, latestYearIn, numericOrder, type DayOrder } from './dates.ts';
 
 export interface Range {
   from: number;
@@ -45,12 +45,25 @@ function badgeDates(lines: Line[], range: Range): Array<{ text: string }> {
   return out;
 }
 
+/** The date the date lines state when they all name one day (teaser lists name several); else null. */
+function onlyDateOnPage(dateLines: Line[], language: string | null, order: DayOrder): string | null {
+  let first: string | null = null;
+  for (const line of dateLines) {
+    const found = findDate(line.text, { language, order });
+    if (!found) continue;
+    if (first === null) first = found.iso;
+    else if (found.iso.slice(0, 10) !== first.slice(0, 10)) return null;
+  }
+  return first;
+}
+
 /**
  * The stated date, chosen by position: the datelines between the headline and the body first (lines
  * that are mostly a date, bylines with a date, short lines holding one, a labelled "Updated Nov 06,
  * 2012" in a longer line), then those above the headline, nearest first, then those opening the
  * body, then the body's own date lines;
- * never a comment's. Without a full date, a weekday date near the headline gets its year from the page. Numeric dates are read day or month first as the page's own dates show.
+ * never a comment's. Else a date the page states on its own (no date line names another day); else a
+ * weekday date near the headline, which gets its year from the page. Numeric dates are read day or month first as the page's own dates show.
  */
 export function findPublished(lines: Line[], titleIndex: number, header: Range, body: Range, language: string | null): Published {
   // The comment section follows the article; a comment count in the header ("12 Comments") opens nothing.
@@ -74,6 +87,9 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
     const found = findDate(line.text, { language, order });
     if (found) return { published: found.iso, updated: found.updatedIso };
   }
+  // Nothing near the headline: a date the whole page states on its own, when it states no other day.
+  const alone = onlyDateOnPage(lines.filter((line) => beforeComments(line) && line.date), language, order);
+  if (alone) return { published: alone, updated: null };
   // No full date: a weekday date by the headline ("on Tuesday July 24, @05:45PM") takes its year from the page.
   const yearless = inRange(lines, { from: header.from - 10, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) })
     .filter((line) => beforeComments(line) && line.words <= 16 && !line.prose);
