@@ -14,14 +14,20 @@ const MONTH_WORDS = [
   'janv', 'févr', 'fev', 'avr', 'juin', 'juil', 'août', 'aout', 'déc', // fr
   'ene', 'abr', 'ago', 'dic', 'set', 'out', 'dez', 'fevereiro', 'março', 'maio', // es, pt
   'gen', 'febbr', 'magg', 'giu', 'lug', 'ott', // it
+].join('|');
+const CYRILLIC_MONTH_WORDS = [
   'янв', 'фев', 'мар', 'апр', 'ма[йя]', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек', // ru
   'січ', 'лют', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд', // uk
 ].join('|');
 const YEAR = '(?:19|20)\\d\\d';
+/** Shapes outside Latin script, tried only on lines that have such letters: "2019年11月18日", "18 ноября 2019". */
+const OTHER_SCRIPT_SHAPE = new RegExp(
+  `${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.?\\s+(?:${CYRILLIC_MONTH_WORDS})\\p{L}*\\.?,?\\s+${YEAR}`,
+  'iu',
+);
 const DATE_SHAPE = new RegExp(
   [
     `\\b${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}`,
-    `${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日`,
     `\\b\\d{1,2}[./-]\\d{1,2}[./-](?:${YEAR}|\\d\\d)\\b`,
     `\\b(?:${MONTH_WORDS})\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\p{L}*\\.?,?\\s+(?:de\\s+)?${YEAR}\\b`,
@@ -37,11 +43,12 @@ const YEAR_OR_NUMERIC = /(?:19|20)\d\d|\d[./-]\d/;
 
 export function dateShape(text: string): { index: number; length: number } | null {
   if (!YEAR_OR_NUMERIC.test(text)) return null;
-  const m = DATE_SHAPE.exec(text);
+  const m = DATE_SHAPE.exec(text) ?? (OTHER_SCRIPT.test(text) ? OTHER_SCRIPT_SHAPE.exec(text) : null);
   return m ? { index: m.index, length: m[0].length } : null;
 }
 
-const DATE_SHAPES = new RegExp(DATE_SHAPE.source, 'giu');
+const OTHER_SCRIPT = /[\u0400-\u04ff\u3000-\u9fff]/u;
+const DATE_SHAPES = new RegExp(`${DATE_SHAPE.source}|${OTHER_SCRIPT_SHAPE.source}`, 'giu');
 const TIMES = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
 /** Labels, weekdays, zones and joining words a dateline adds to its dates ("Updated: ... a.m. EDT"). */
 const DATELINE_WORDS = new RegExp(

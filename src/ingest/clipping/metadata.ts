@@ -68,11 +68,12 @@ function onlyDateOnPage(dateLines: Line[], language: string | null, order: DayOr
 export function findPublished(lines: Line[], titleIndex: number, header: Range, body: Range, language: string | null): Published {
   // The comment section follows the article; a comment count in the header ("12 Comments") opens nothing.
   const commentsFrom = lines.findIndex((line) => line.index > body.from && line.commentsHeader);
-  const beforeComments = (line: Line) => (commentsFrom < 0 || line.index < commentsFrom) && !COMMENT_SIGNATURE.test(line.text);
+  // Cheap flags first: most lines hold no date, and this runs over the body too.
+  const beforeComments = (line: Line) =>
+    (commentsFrom < 0 || line.index < commentsFrom) && !(line.words <= 30 && COMMENT_SIGNATURE.test(line.text.slice(-16)));
   const dateline = (line: Line) =>
-    beforeComments(line) &&
     (line.date || line.bylineAuthors !== null || (line.words <= 16 && !line.prose && dateShape(line.text) !== null) ||
-      (line.words <= 30 && hasLabelledDate(line.text)));
+      (line.words <= 30 && hasLabelledDate(line.text))) && beforeComments(line);
   const afterTitle = Math.max(header.from, titleIndex + 1);
   const near = (range: Range): Array<{ text: string }> => [...inRange(lines, range).filter(dateline), ...badgeDates(lines, range)];
   const candidates = [
@@ -80,7 +81,7 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
     // Above the headline, nearest first: farther up are the dates of other stories.
     ...near({ from: header.from - 10, to: afterTitle }).reverse(),
     ...inRange(lines, { from: body.from, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) }).filter(dateline),
-    ...inRange(lines, body).filter((line) => beforeComments(line) && (line.date || line.bylineAuthors !== null)),
+    ...inRange(lines, body).filter((line) => (line.date || line.bylineAuthors !== null) && beforeComments(line)),
   ];
   const order = numericOrder(candidates.map((line) => line.text), language);
   for (const line of candidates) {
@@ -88,11 +89,11 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
     if (found) return { published: found.iso, updated: found.updatedIso };
   }
   // Nothing near the headline: a date the whole page states on its own, when it states no other day.
-  const alone = onlyDateOnPage(lines.filter((line) => beforeComments(line) && line.date), language, order);
+  const alone = onlyDateOnPage(lines.filter((line) => line.date && beforeComments(line)), language, order);
   if (alone) return { published: alone, updated: null };
   // No full date: a weekday date by the headline ("on Tuesday July 24, @05:45PM") takes its year from the page.
   const yearless = inRange(lines, { from: header.from - 10, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) })
-    .filter((line) => beforeComments(line) && line.words <= 16 && !line.prose);
+    .filter((line) => line.words <= 16 && !line.prose && beforeComments(line));
   if (yearless.length > 0) {
     const latest = latestYearIn(lines.map((line) => line.text));
     for (const line of yearless) {
