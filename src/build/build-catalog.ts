@@ -120,7 +120,7 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
   problems.push(...listing.problems);
   const folders = folderCollections(listing.collectionFolders, listing.files);
   problems.push(...folders.problems);
-  const git = gitDates(dir);
+  const git = gitDates(dir, scan.gitLog);
   const dates = (path: string, mtimeMs: number) => git.get(path) ?? datesFromMtime(mtimeMs);
   const cache = openCache(dir, site, options.cacheDir ?? null, options.useCache ?? true, folders.collections);
   const slots: Slot[] = [];

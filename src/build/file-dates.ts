@@ -34,9 +34,8 @@ export function gitLog(dir: string): string | null {
  * keeps the dates of its history under its old name; a move that leaves the text as it was is not
  * a change. Empty when `dir` is not in a git repository or git is missing.
  */
-export function gitDates(dir: string): Map<string, FileDates> {
+export function gitDates(dir: string, log = gitLog(dir)): Map<string, FileDates> {
   const dates = new Map<string, FileDates>();
-  const log = gitLog(dir);
   if (log === null) return dates;
   // Newest commit first: the first time a file appears is its last change, the last time its first commit.
   // Older commits name a moved file by its old name: `renamedTo` leads each old name to the current one.

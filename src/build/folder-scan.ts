@@ -1,6 +1,7 @@
 // A curated folder as one build sees it: its listing (list-files.ts) and one stat of each article
 // file, taken once and shared by the check for an unchanged folder (last-build.ts) and the build.
 import { statSync, type Stats } from 'node:fs';
+import { gitLog } from './file-dates.ts';
 import { listArticleFiles, type Listing } from './list-files.ts';
 
 export interface FolderScan {
@@ -8,6 +9,8 @@ export interface FolderScan {
   listing: Listing;
   /** Each article file's stat, or why it could not be taken. */
   stats: Map<string, Stats | NodeJS.ErrnoException>;
+  /** The git history the files' dates come from (file-dates.ts); null outside git. */
+  gitLog: string | null;
 }
 
 export function scanFolder(dir: string): FolderScan {
@@ -20,5 +23,5 @@ export function scanFolder(dir: string): FolderScan {
       stats.set(path, err as NodeJS.ErrnoException);
     }
   }
-  return { dir, listing, stats };
+  return { dir, listing, stats, gitLog: gitLog(dir) };
 }

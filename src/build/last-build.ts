@@ -13,7 +13,6 @@ import { MANIFEST_FILE, readManifest } from '../catalog/manifest.ts';
 import type { Problem } from '../ingest/problem.ts';
 import { SITE_FILE } from '../ingest/site-config.ts';
 import { packPath } from '../catalog/format.ts';
-import { gitLog } from './file-dates.ts';
 import { scanFolder, type FolderScan } from './folder-scan.ts';
 
 /** What the build printed, to be printed again. */
@@ -50,7 +49,7 @@ const statKey = (path: string) => {
 };
 
 /** A digest of everything in the folder the build reads, by name, size and time, and of its git history. */
-function folderDigest({ dir, listing, stats }: FolderScan): string {
+function folderDigest({ dir, listing, stats, gitLog }: FolderScan): string {
   const hash = createHash('sha256');
   for (const path of listing.files) {
     const stat = stats.get(path);
@@ -60,7 +59,7 @@ function folderDigest({ dir, listing, stats }: FolderScan): string {
     hash.update(`${path}\0${statKey(path)}\n`);
   }
   hash.update(`skipped\0${listing.skipped.join('\0')}\nproblems\0${JSON.stringify(listing.problems)}\ngit\0`);
-  hash.update(gitLog(dir) ?? '');
+  hash.update(gitLog ?? '');
   return hash.digest('hex');
 }
 
