@@ -187,6 +187,7 @@ const WEEKDAY_DATE = new RegExp(
   `\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+(?:(?:${MONTH_WORDS})\\p{L}*\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORDS}))`,
   'iu',
 );
+export const hasWeekdayDate = (text: string): boolean => WEEKDAY_DATE.test(text);
 /** How many years before the page's latest year a weekday date may fall. */
 const YEARS_BACK = 5;
 
@@ -196,7 +197,7 @@ const YEARS_BACK = 5;
  * day falls on that weekday. Null without a weekday or without such a year.
  */
 export function findWeekdayDate(text: string, latestYear: number | null): string | null {
-  if (latestYear === null || !WEEKDAY_DATE.test(text)) return null;
+  if (latestYear === null || !hasWeekdayDate(text)) return null;
   const parser = parserFor('en', 'month-first')!;
   for (const r of parser.parse(text.includes('@') ? text.replace(AT_SIGN, ' at ') : text)) {
     const c = r.start;

@@ -1,7 +1,7 @@
 // Byline, date and picture caption from the lines around the headline.
 import type { Line } from './lines.ts';
 import { captionWithoutCredit } from './captions.ts';
-import { dateShape, findDate, findWeekdayDate, hasLabelledDate, latestYearIn, numericOrder, type DayOrder } from './dates.ts';
+import { dateShape, findDate, findWeekdayDate, hasLabelledDate, hasWeekdayDate, latestYearIn, numericOrder, type DayOrder } from './dates.ts';
 
 export interface Range {
   from: number;
@@ -93,7 +93,7 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
   if (alone) return { published: alone, updated: null };
   // No full date: a weekday date by the headline ("on Tuesday July 24, @05:45PM") takes its year from the page.
   const yearless = inRange(lines, { from: header.from - 10, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) })
-    .filter((line) => line.words <= 16 && !line.prose && beforeComments(line));
+    .filter((line) => line.words <= 16 && !line.prose && hasWeekdayDate(line.text) && beforeComments(line));
   if (yearless.length > 0) {
     const latest = latestYearIn(lines.map((line) => line.text));
     for (const line of yearless) {
