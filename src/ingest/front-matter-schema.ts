@@ -1,8 +1,11 @@
 // The front matter keys editors know from Jekyll, Hugo and Astro, checked at the boundary.
 import { z } from 'zod';
 import { parseDate } from './dates.ts';
+import { feedSafeText } from './feed-safe-text.ts';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Some visible character once the control characters no feed may carry are taken out ("\u0000" is empty). */
+const VISIBLE = /[^\s\u200b-\u200d\u2060]/u;
+const text = z.string().trim().refine((s) => VISIBLE.test(feedSafeText(s)), 'must not be empty');
 const httpUrl = text.refine((s) => /^https?:\/\/[^\s/]+/i.test(s), 'must be an absolute http(s) address');
 /** An image: an absolute http(s) address, or a path to a file in curated/ (`images/ferry.jpg`, checked by the build). */
 const imageRef = text.refine(

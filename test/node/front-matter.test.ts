@@ -105,6 +105,16 @@ describe('front matter on clippings and saved pages', () => {
     const { article } = ingest('curated/ferry.html', `---\ntitle: New title\nsummary: From the editor.\ntags: [Islands]\n---\n${page}`);
     expect(article).toMatchObject({ title: 'New title', summary: 'From the editor.', tags: ['Islands', 'Boats'] });
   });
+
+  it('refuses a title or summary that holds nothing visible once control characters are taken out, naming the line', () => {
+    for (const value of ['"\\u0000"', '"\\u0000\\u0001 "', '"\\u200b"']) {
+      const { article, problems } = ingest('curated/blank.md', `---\ndate: 2024-01-01\ntitle: ${value}\n---\n\nA body of a few words.\n`);
+      expect(article, value).toBeNull();
+      expect(problems.map(formatProblem), value).toContain('curated/blank.md:3: front matter `title` must not be empty; write `title: Some words`');
+    }
+    const { article } = ingest('curated/blank.md', '---\ntitle: Kept\nsummary: "\\u0007"\n---\n\nA body of a few words.\n');
+    expect(article).toBeNull();
+  });
 });
 
 describe('the build', () => {
