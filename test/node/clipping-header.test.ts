@@ -10,6 +10,7 @@ const BODY = [
   'The board expects the pier to reopen next autumn, and says the new pilings should last at least sixty years with ordinary care.',
 ];
 
+const HEADLINE = 'Ferry pier to be rebuilt after storm';
 const clip = (...header: string[]): string => [...header, ...BODY].join('\n');
 
 describe('bylines', () => {
@@ -45,59 +46,31 @@ describe('the headline among header furniture', () => {
     expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
   });
 
-  it('is never a breadcrumb', () => {
-    const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'By Jane Roe', 'Posted in:', 'Local » Harbour News', 'Full list of categories: Local » Harbour News'));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+  // Each: what the page puts between the headline and the body.
+  const FURNITURE_AROUND_THE_HEADLINE: Array<[string, string[]]> = [
+    ['is never a breadcrumb', ['By Jane Roe', 'Posted in:', 'Local » Harbour News', 'Full list of categories: Local » Harbour News']],
+    ['comes before its byline: what sits between the byline and the body is not the headline', ['by Jane Roe', 'Published', 'Nov. 7, 2012', 'Harbour Board | Coastal Towns']],
+    ['comes before its dateline even when the name and the date share a line', ['Jane Roe on November 8, 2012, 12:00 AM', 'Harbour Planning', 'Coastal Towns Today']],
+    ['is never a topic row ending in a comment counter', ['By: Jane Roe on November 12th, 2012 at 5:30 am', 'In Harbours, Ferries, Coastal Towns | No Comment']],
+  ];
+  it.each(FURNITURE_AROUND_THE_HEADLINE)('%s', (_, after) => {
+    const out = extractClipping(clip(HEADLINE, ...after));
+    expect(out.title).toBe(HEADLINE);
   });
 
   it('is never a template label left in the text', () => {
-    const out = extractClipping(clip('Site Name', 'jump to navigation', 'Ferry pier to be rebuilt after storm', 'article right start here'));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
-  });
-
-  it('comes before its byline: what sits between the byline and the body is not the headline', () => {
-    const out = extractClipping(clip(
-      'Ferry pier to be rebuilt after storm',
-      'by Jane Roe',
-      'Published',
-      'Nov. 7, 2012',
-      'Harbour Board | Coastal Towns',
-    ));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
-  });
-
-  it('comes before its dateline even when the name and the date share a line', () => {
-    const out = extractClipping(clip(
-      'Ferry pier to be rebuilt after storm',
-      'Jane Roe on November 8, 2012, 12:00 AM',
-      'Harbour Planning',
-      'Coastal Towns Today',
-    ));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+    const out = extractClipping(clip('Site Name', 'jump to navigation', HEADLINE, 'article right start here'));
+    expect(out.title).toBe(HEADLINE);
   });
 
   it('may follow a list of other stories, each with its date', () => {
-    const out = extractClipping(clip(
-      'Lighthouse keeper retires after forty years',
-      'Nov 01, 2012',
-      'Ferry pier to be rebuilt after storm',
-      'Nov 07, 2012',
-    ));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
-  });
-
-  it('is never a topic row ending in a comment counter', () => {
-    const out = extractClipping(clip(
-      'Ferry pier to be rebuilt after storm',
-      'By: Jane Roe on November 12th, 2012 at 5:30 am',
-      'In Harbours, Ferries, Coastal Towns | No Comment',
-    ));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+    const out = extractClipping(clip('Lighthouse keeper retires after forty years', 'Nov 01, 2012', HEADLINE, 'Nov 07, 2012'));
+    expect(out.title).toBe(HEADLINE);
   });
 
   it('is never a news agency credit', () => {
-    const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'The harbour board says the work will start in the spring', 'The Associated Press'));
-    expect(out.title).toBe('Ferry pier to be rebuilt after storm');
+    const out = extractClipping(clip(HEADLINE, 'The harbour board says the work will start in the spring', 'The Associated Press'));
+    expect(out.title).toBe(HEADLINE);
     expect(out.authors).toEqual(['The Associated Press']);
   });
 
@@ -150,8 +123,8 @@ describe('the headline among header furniture', () => {
 
   it('is never a call to action, a comment\'s signature or a blog\'s menu entry', () => {
     for (const furniture of ['Submit a Tip', 'Go to Harbour News', 'Get A Blog!', 'Jane Roe 12 days ago', 'All Blog Posts']) {
-      const out = extractClipping(clip('Ferry pier to be rebuilt after storm', 'Harbour Life', furniture));
-      expect(out.title, furniture).toBe('Ferry pier to be rebuilt after storm');
+      const out = extractClipping(clip(HEADLINE, 'Harbour Life', furniture));
+      expect(out.title, furniture).toBe(HEADLINE);
     }
   });
 
@@ -162,7 +135,7 @@ describe('the headline among header furniture', () => {
 });
 
 describe('the summary without a standfirst', () => {
-  const headline = 'Ferry pier to be rebuilt after storm';
+  const headline = HEADLINE;
   /** What the build summarises: the reader's summary, else the body's first paragraph. */
   const summaryOf = (out: ReturnType<typeof extractClipping>): string | undefined =>
     out.summary ?? /<p>([\s\S]*?)<\/p>/.exec(out.bodyHtml)?.[1];
