@@ -40,6 +40,14 @@ describe('findDate', () => {
     expect(findDate('2019年11月18日 10:30', { language: 'ja' })?.iso).toBe('2019-11-18T10:30:00Z');
   });
 
+  it('reads dates with points day first, a day-month-year with hyphens, and month names of another language than the page\'s', () => {
+    expect(findDate('12.03.2019', { order: numericOrder(['12.03.2019'], 'en') })?.iso).toBe('2019-03-12');
+    expect(numericOrder(['Posted 03/12/2019'], 'en')).toBe('month-first');
+    expect(findDate('18-Nov-2019')?.iso).toBe('2019-11-18');
+    expect(findDate('Dienstag, 12. März 2019', { language: 'en' })?.iso).toBe('2019-03-12');
+    expect(findDate('2019年11月18日')?.iso).toBe('2019-11-18');
+  });
+
   it('does not take the date in an address', () => {
     expect(findDate('http://example.com/2012/10/28/storm-recipes/trackback/')).toBeNull();
   });
@@ -177,6 +185,26 @@ describe('stated dates in a clipping', () => {
   it('reads a date set as a calendar badge, one part a line', () => {
     const text = ['Nov', '01', '2012', 'Harbour ferry returns after a winter of repairs', 'By Jane Doe', '', page('').split('\n').slice(4).join('\n')].join('\n');
     expect(extractClipping(text).published).toBe('2012-11-01');
+  });
+
+  it('reads the publication date a post\'s footer states, in a line or in the sentence that closes the body', () => {
+    const body = page('').split('\n').filter((l) => l !== '');
+    const teasers = ['', 'More from the coast', 'Council approves the new harbour wall', 'March 3, 2024'];
+    const sentence = [...body, '', 'This entry was posted on Tuesday, April 2nd, 2024 at 9:15 am and is filed under Transport. You can follow any responses to this entry through the RSS 2.0 feed.', ...teasers];
+    expect(extractClipping(sentence.join('\n')).published).toBe('2024-04-02T09:15:00Z');
+    const line = [...body, '', 'Posted April 2, 2024 in Transport', ...teasers];
+    expect(extractClipping(line.join('\n')).published).toBe('2024-04-02');
+  });
+
+  it('reads a calendar badge without a year, taking the year from the page\'s latest date, and says so', () => {
+    const post = (badge: string[], after: string[]) => [...badge, page('').split('\n')[0]!, '', ...page('').split('\n').slice(3), '', ...after].join('\n');
+    const comments = ['3 Comments', 'Sam says:', 'January 5, 2025 at 9:12 am', 'Good news for the island, at last.'];
+    const read = extractClipping(post(['Jun', '28'], comments));
+    expect(read.published).toBe('2024-06-28');
+    expect(read.warnings.join('\n')).toContain('gives no year: read as 2024');
+    expect(extractClipping(post(['28', 'Jun'], ['Comments', 'Sam says:', 'July 5, 2024 at 9:12 am', 'Good news.'])).published).toBe('2024-06-28');
+    // Nothing on the page gives a year: no date.
+    expect(extractClipping(post(['Jun', '28'], [])).published).toBeNull();
   });
 
   it('takes a date the page states far from the headline only when no other date line names another day', () => {

@@ -84,6 +84,13 @@ describe('clipping tags', () => {
     expect(extractClipping(article([], ['Filed Under: Ferries Tagged With: Engines'])).tags).toEqual(['Ferries', 'Engines']);
   });
 
+  it('takes a "Topics" name set right over the page\'s "Tags" list for the section it is filed in', () => {
+    expect(extractClipping(article([], ['Topics:', 'Consumer content', 'Tags:', 'Ferries,', 'Island life'])).tags).toEqual(['Ferries', 'Island life']);
+    expect(extractClipping(article([], ['Topics: Consumer content', 'Tags: Ferries, Island life'])).tags).toEqual(['Ferries', 'Island life']);
+    // Alone, a "Topics" list is the article's topics.
+    expect(extractClipping(article([], ['Topics:', 'Consumer content', 'Share this article'])).tags).toEqual(['Consumer content']);
+  });
+
   it('reads a list line that is mostly names, and lone commas between items', () => {
     expect(extractClipping(article([], ['Tags:', 'Ferries, Island life | 3 Comments'])).tags).toEqual(['Ferries', 'Island life']);
     expect(extractClipping(article([], ['Tags:', 'Ferries', ',', 'Island life'])).tags).toEqual(['Ferries', 'Island life']);

@@ -31,6 +31,8 @@ const DATE_SHAPE = new RegExp(
     `\\b\\d{1,2}[./-]\\d{1,2}[./-](?:${YEAR}|\\d\\d)\\b`,
     `\\b(?:${MONTH_WORDS})\\p{L}*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\p{L}*\\.?,?\\s+(?:de\\s+)?${YEAR}\\b`,
+    // "18-Nov-2019"
+    `\\b\\d{1,2}-(?:${MONTH_WORDS})\\p{L}*-${YEAR}\\b`,
   ].join('|'),
   'iu',
 );
@@ -81,13 +83,18 @@ export function isDateLine(text: string, wordCount: number): boolean {
   return shape.length >= trimmed.length * 0.4 || wordCount <= 8 || wordsBesideDates(trimmed) <= 2;
 }
 
-/** A label right before the date: "Updated Nov 06, 2012", "Published: 2 April 2024", "Posted on ...". */
-const DATE_LABEL = /\b(?:published|posted|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?\s*(?:on|am|le|el|em|il|op)?\s*$/iu;
+const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd';
+const UPDATED_LABELS = 'updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt';
+/** A label right before the date: "Updated Nov 06, 2012", "Published: 2 April 2024", "Posted on Monday, ...". */
+const labelBefore = (labels: string) =>
+  new RegExp(`\\b(?:${labels})\\s*:?\\s*(?:on|am|le|el|em|il|op)?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$`, 'iu');
+const DATE_LABEL = labelBefore(`${PUBLISHED_LABELS}|${UPDATED_LABELS}`);
+const PUBLISHED_LABEL = labelBefore(PUBLISHED_LABELS);
 
-/** Whether the line labels its date as the publication or update time, whatever else it holds. */
-export function hasLabelledDate(text: string): boolean {
+/** Whether the line labels its date as the publication or update time (or, with `published`, the publication time), whatever else it holds. */
+export function hasLabelledDate(text: string, which: 'any' | 'published' = 'any'): boolean {
   const shape = dateShape(text);
-  return shape !== null && DATE_LABEL.test(text.slice(0, shape.index));
+  return shape !== null && (which === 'any' ? DATE_LABEL : PUBLISHED_LABEL).test(text.slice(0, shape.index));
 }
 
 export type DayOrder = 'day-first' | 'month-first';
@@ -138,10 +145,16 @@ function isoOf(c: ParsedComponents, knownYear?: number): string | null {
   return new Date(utc).toISOString().replace('.000Z', 'Z');
 }
 
-/** The languages to read a page's dates in: its own (Cyrillic pages in Russian, then Ukrainian), then English. */
+/** Languages whose month names a line may use whatever the page's own language ("12. März 2019" on a page read as English). */
+const OTHER_LANGUAGES = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'ja'];
+
+/**
+ * The languages to read a page's dates in: its own (Cyrillic pages in Russian, then Ukrainian), then
+ * English, then the other supported ones, for a date line the first ones cannot read.
+ */
 function languagesFor(language: string | null | undefined): string[] {
-  if (!language || language === 'en') return ['en'];
-  return language === 'ru' ? ['ru', 'uk', 'en'] : [language, 'en'];
+  const first = !language || language === 'en' ? ['en'] : language === 'ru' ? ['ru', 'uk', 'en'] : [language, 'en'];
+  return [...first, ...OTHER_LANGUAGES.filter((l) => !first.includes(l))];
 }
 
 /** "July 23, 2012 @08:24PM": the at sign some sites put before the time, which chrono-node reads as a separate time. */
@@ -169,17 +182,23 @@ export function findDate(text: string, reading: DateReading = {}): FoundDate | n
   return null;
 }
 
-const NUMERIC = /\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d\d)\b/g;
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})[./-](?:\d{4}|\d\d)\b/g;
 
-/** Day or month first in numeric dates, from the page's own dates: a first number over 12 can only be a day. */
+/**
+ * Day or month first in numeric dates, from the page's own dates: a first number over 12 can only be
+ * a day. Failing that, dates written with points ("12.03.2019") are day first, as everywhere they are
+ * used; slashes follow the page's language.
+ */
 export function numericOrder(texts: string[], language: string | null): DayOrder {
+  let dotted = false;
   for (const text of texts) {
     for (const m of text.matchAll(NUMERIC)) {
       if (Number(m[1]) > 12) return 'day-first';
-      if (Number(m[2]) > 12) return 'month-first';
+      if (Number(m[3]) > 12) return 'month-first';
+      if (m[2] === '.') dotted = true;
     }
   }
-  return language && language !== 'en' ? 'day-first' : 'month-first';
+  return dotted || (language && language !== 'en') ? 'day-first' : 'month-first';
 }
 
 /** A weekday, month and day without a year: "on Tuesday July 24, @05:45PM", "Tue 24 Jul". */
@@ -222,4 +241,30 @@ export function latestYearIn(texts: string[], now = new Date()): number | null {
     }
   }
   return latest;
+}
+
+/** A month name alone on a line ("Jun", "Sept."), as a calendar badge sets it. */
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_WORDS})\\p{L}*\\.?$`, 'iu');
+const DAY_ONLY = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u;
+
+/** A badge with no year, as two lines ("Jun" / "28", "28" / "Jun"): month and day, or null. */
+export function yearlessBadge(first: string, second: string): { month: number; day: number } | null {
+  const [monthText, dayText] = MONTH_ONLY.test(first) && DAY_ONLY.test(second) ? [first, second]
+    : DAY_ONLY.test(first) && MONTH_ONLY.test(second) ? [second, first] : [null, null];
+  if (monthText === null) return null;
+  const read = parserFor('en', 'month-first')!.parse(`${monthText} ${parseInt(dayText!, 10)}`)[0]?.start;
+  if (!read?.isCertain('month') || !read.isCertain('day')) return null;
+  return { month: read.get('month')!, day: read.get('day')! };
+}
+
+/**
+ * The year of a day given without one: the page's latest stated date (the comments under a post come
+ * after it) is on or after the article's, so the day falls in that date's year or the one before.
+ */
+export function yearBefore(day: { month: number; day: number }, latestIso: string): string {
+  const latest = latestIso.slice(0, 10);
+  let year = Number(latest.slice(0, 4));
+  const iso = (y: number) => `${y}-${pad(day.month)}-${pad(day.day)}`;
+  if (iso(year) > latest) year--;
+  return iso(year);
 }

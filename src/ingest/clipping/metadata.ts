@@ -1,7 +1,9 @@
 // Byline, date and picture caption from the lines around the headline.
 import type { Line } from './lines.ts';
 import { captionWithoutCredit } from './captions.ts';
-import { dateShape, findDate, findWeekdayDate, hasLabelledDate, hasWeekdayDate, latestYearIn, numericOrder, type DayOrder } from './dates.ts';
+import {
+  dateShape, findDate, findWeekdayDate, hasLabelledDate, hasWeekdayDate, latestYearIn, numericOrder, yearBefore, yearlessBadge, type DayOrder,
+} from './dates.ts';
 
 export interface Range {
   from: number;
@@ -29,6 +31,8 @@ export interface Published {
 
 /** How many lines into the body a dateline may still sit (after a photo and its credit, a share row). */
 const BODY_DATELINE_REACH = 8;
+/** How many lines after the body a post's footer ("This entry was posted on ...", "Posted in ...") may sit. */
+const FOOTER_REACH = 8;
 /** A comment's signature: "jean jett on October 7, 2012 at 7:21 pm said:", "On October 29, 2012 at 2:35am, Rosa said...". */
 const COMMENT_SIGNATURE = /\b(?:said|says|wrote|replied|commented)\s*(?::|\.\.\.|…)?$/iu;
 
@@ -82,6 +86,9 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
     ...near({ from: header.from - 10, to: afterTitle }).reverse(),
     ...inRange(lines, { from: body.from, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) }).filter(dateline),
     ...inRange(lines, body).filter((line) => (line.date || line.bylineAuthors !== null) && beforeComments(line)),
+    // A post's footer labels its publication date, in a line of its own or in a sentence that may close
+    // the body ("This entry was posted on ..."); an "Updated ..." there may be anybody's.
+    ...inRange(lines, { from: body.to - 1, to: body.to + FOOTER_REACH }).filter((line) => hasLabelledDate(line.text, 'published') && beforeComments(line)),
   ];
   const order = numericOrder(candidates.map((line) => line.text), language);
   for (const line of candidates) {
@@ -101,7 +108,27 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
       if (iso) return { published: iso, updated: null, yearlessLine: line.text };
     }
   }
+  const badge = yearlessBadgeNear(lines, { from: header.from - 10, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) }, beforeComments);
+  if (badge) return badge;
   return { published: null, updated: null };
+}
+
+/** A calendar badge without a year ("Jun" / "28") by the headline: its year comes from the page's latest date. */
+function yearlessBadgeNear(lines: Line[], range: Range, beforeComments: (line: Line) => boolean): Published | null {
+  const found = inRange(lines, range).map((line) => {
+    const next = lines[line.index + 1];
+    return next && line.words <= 1 && next.words <= 1 ? { line, next, day: yearlessBadge(line.text, next.text) } : null;
+  }).find((b) => b?.day);
+  if (!found) return null;
+  // Every date line counts, comments too: they come after the post.
+  let latest: string | null = null;
+  for (const line of lines) {
+    if (!line.date) continue;
+    const iso = findDate(line.text)?.iso ?? null;
+    if (iso && (latest === null || iso > latest)) latest = iso;
+  }
+  if (latest === null) return null;
+  return { published: yearBefore(found.day!, latest), updated: null, yearlessLine: `${found.line.text} ${found.next.text}` };
 }
 
 export function findCaption(lines: Line[], header: Range, body: Range): string | null {

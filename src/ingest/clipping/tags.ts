@@ -89,6 +89,20 @@ function headedList(lines: Line[], i: number): { items: ListItems; at: number[] 
   return { items, at };
 }
 
+const TOPICS_LABEL = /^topics?\b/iu;
+const TAGS_LABEL = /^tag(?:s|ged)\b/iu;
+
+/**
+ * A "Topics" list set right over the page's "Tags" list: the page tells the two apart, its tags being
+ * the article's own and the topic over them the section it is filed in ("Topics: Consumer content" /
+ * "Tags: smartphones, tablets").
+ */
+function isSectionOverTags(lines: Line[], header: Line, listLines: number[]): boolean {
+  if (!TOPICS_LABEL.test(header.text)) return false;
+  const next = lines[Math.max(header.index, ...listLines) + 1];
+  return next !== undefined && TAGS_LABEL.test(next.text) && isListLine(next);
+}
+
 /**
  * Tags from the page's topic lists: inline lists anywhere, lists under a header only after the
  * headline (above it, a "Topics" header heads the site's menu). Never a byline's name; from a list
@@ -101,7 +115,7 @@ export function listedTags(lines: Line[], titleIndex: number, authors: string[] 
     let found: { items: ListItems; at: number[] } | null = null;
     if (line.words <= 40 && LIST_PREFIX.test(line.text)) found = { items: itemTags(line.text, line.text), at: [i] };
     else if (i > titleIndex && line.words <= 6 && HEADER_ONLY.test(line.text)) found = headedList(lines, i);
-    if (!found) continue;
+    if (!found || isSectionOverTags(lines, line, found.at)) continue;
     const own = new Set(found.at);
     for (const tag of found.items.names) {
       const occurrences = occurrencesOf(lines, tag);
