@@ -214,11 +214,20 @@ function afterRelatedHeader(lines: Line[], index: number): boolean {
   return false;
 }
 
-/** Deck-shaped: a longer line in sentence case right under a shorter possible headline. */
+/** The two lines have a content word in common. */
+function shareWords(a: Line, b: Line): boolean {
+  const own = new Set(lineContentWords(a));
+  return lineContentWords(b).some((w) => own.has(w));
+}
+
+/**
+ * Deck-shaped: a longer line in sentence case right under a shorter possible headline whose words it
+ * takes up (a deck enlarges on its headline; a menu entry or a section name above a headline shares none).
+ */
 function underShorterHeadline(lines: Line[], line: Line): boolean {
   if ((line.lowercaseShare ?? 0) < 0.5 || line.words < 8) return false;
   const above = lines[line.index - 1];
-  return above !== undefined && canBeHeadline(above) && above.words >= 3 && above.words < line.words;
+  return above !== undefined && canBeHeadline(above) && above.words >= 3 && above.words < line.words && shareWords(above, line);
 }
 
 /**

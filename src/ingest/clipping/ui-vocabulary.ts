@@ -41,8 +41,25 @@ const ASCII_UI_LINE = new RegExp(
   'i',
 );
 
-/** Every word is furniture vocabulary (or a number), so the line says nothing of its own. */
+/** Two words a copy glued together: "RSSFollow", "TweetShare" (a capital after a lower-case letter, or ending a run of capitals). */
+const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+const ASCII_GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]/;
+
+/** The words a copy glued together, parted again: "RSSFollow us" -> "RSS Follow us". */
+function ungluedWords(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
+/**
+ * Every word is furniture vocabulary (or a number), so the line says nothing of its own; also when
+ * the copy glued two of its buttons into one word ("RSSFollow us on Twitter").
+ */
 export function isUiLine(text: string, ascii = isAscii(text)): boolean {
+  if (uiWordsOnly(text, ascii)) return true;
+  return (ascii ? ASCII_GLUED : GLUED).test(text) && uiWordsOnly(ungluedWords(text), ascii);
+}
+
+function uiWordsOnly(text: string, ascii: boolean): boolean {
   if (ascii) return ASCII_UI_LINE.test(text);
   // Word by word, so most lines stop at their first word.
   const pattern = wordPattern(text);

@@ -1,0 +1,42 @@
+// The headline and the summary chosen from evidence the whole page gives: glued buttons, a deck that
+// takes up its headline's words, a list of other posts with their dates, a tagline above the headline.
+import { describe, expect, it } from 'vitest';
+import { extractClipping } from '../../src/ingest/clipping/index.ts';
+import { isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+
+const BODY = [
+  'The harbour board voted on Tuesday to rebuild the old ferry pier, which has been closed since a storm cracked its pilings two winters ago.',
+  'Engineers will drive new steel piles beside the old timber ones, so the ferry can keep running from the temporary landing while the work goes on.',
+  'The board expects the pier to reopen next autumn, and says the new pilings should last at least sixty years with ordinary care.',
+];
+const clip = (...header: string[]): string => [...header, ...BODY].join('\n');
+
+describe('buttons a copy glued together', () => {
+  it('are still buttons', () => {
+    expect(isUiLine('RSSFollow us on Twitter')).toBe(true);
+    expect(isUiLine('ShareTweetEmail')).toBe(true);
+    expect(isUiLine('Comments (12)Share')).toBe(true);
+  });
+
+  it('leave words that merely have a capital inside alone', () => {
+    expect(isUiLine('iPhone review')).toBe(false);
+    expect(isUiLine('McDonald opens in Harbourside')).toBe(false);
+  });
+
+  it('are never the headline, even right above a headline put as a question', () => {
+    const out = extractClipping(clip('Harbour Notes', 'RSSFollow us on Twitter', 'Will the new ferry pier outlast the next storm?'));
+    expect(out.title).toBe('Will the new ferry pier outlast the next storm?');
+  });
+});
+
+describe('a sentence-case line under a shorter one', () => {
+  it('is the deck when it takes up the shorter line\'s words', () => {
+    const out = extractClipping(clip('Harbour board rebuilds ferry pier', 'The ferry pier closed by a storm two winters ago will be rebuilt with steel piles'));
+    expect(out.title).toBe('Harbour board rebuilds ferry pier');
+  });
+
+  it('is the headline when the line above shares none of its words (a section name)', () => {
+    const out = extractClipping(clip('Coastal Towns Today', 'Ferry pier: rebuilding the pier with steel piles after the storm'));
+    expect(out.title).toBe('Ferry pier: rebuilding the pier with steel piles after the storm');
+  });
+});
