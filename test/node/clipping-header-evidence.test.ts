@@ -40,3 +40,14 @@ describe('a sentence-case line under a shorter one', () => {
     expect(out.title).toBe('Ferry pier: rebuilding the pier with steel piles after the storm');
   });
 });
+
+describe('a paragraph above a headline that has its own byline', () => {
+  it('is the site\'s tagline, not the body\'s first paragraph', () => {
+    const out = extractClipping(clip('Harbour News', 'Reviews', 'Read the latest news and reviews from the coast.', 'Harbour board votes to rebuild the ferry pier', 'posted May 7th, 2024 by Jane Roe in News'));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+    // No deck: the summary is made from the body, which opens with the story's first paragraph.
+    expect(out.summary).toBeNull();
+    expect(out.bodyHtml).toMatch(/^<p>The harbour board voted/);
+    expect(out.bodyHtml).not.toContain('latest news and reviews');
+  });
+});

@@ -301,7 +301,16 @@ function evidence(
   return score;
 }
 
-/** Every line that could be the headline, with the weight of its evidence. */
+/**
+ * A possible headline with its own byline or dateline comes right under the line: the article starts
+ * there, and the paragraph above it is the site's tagline or a promotion, not the body's first.
+ */
+function bylinedHeadlineBelow(lines: Line[], index: number): boolean {
+  const below = lines[index + 1];
+  const after = lines[index + 2];
+  return below !== undefined && after !== undefined && !below.prose && canBeHeadline(below) && below.words >= 3 && isBylineOrDateline(after);
+}
+
 /** Every line that could be the headline, with the weight of its evidence. */
 export function titleCandidates(lines: Line[], blockStart: number): Array<{ line: Line; score: number }> {
   const pageLine = lines[0];
@@ -321,7 +330,7 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // The body's first paragraph ends the search, unless it is a headline put as a question or an exclamation.
-    const opensBody = i >= blockStart && line.prose && !line.promo;
+    const opensBody = i >= blockStart && line.prose && !line.promo && !bylinedHeadlineBelow(lines, i);
     if (opensBody && !(line.words <= MAX_QUESTION_WORDS && /[?!]$/u.test(line.text))) break;
     if (!canBeHeadline(line)) continue;
     const from = Math.max(blockStart, i + 1);
