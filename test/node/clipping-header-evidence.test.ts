@@ -51,3 +51,25 @@ describe('a paragraph above a headline that has its own byline', () => {
     expect(out.bodyHtml).not.toContain('latest news and reviews');
   });
 });
+
+describe('a list of recent posts with their dates', () => {
+  it('holds no headline, though its entries are followed by a date and share the story\'s words', () => {
+    const out = extractClipping(clip(
+      'Storm damage closes the old ferry pier', 'Nov 01, 2012', 'Coffee at the harbour', 'Oct 30, 2012',
+      'Winter timetable for the ferry', 'Oct 29, 2012', 'Notes from a windy weekend', 'Posted by Jane in Harbour News',
+    ));
+    expect(out.title).toBe('Notes from a windy weekend');
+  });
+
+  it('is not a headline, a byline label and a name over a date', () => {
+    const out = extractClipping(clip('Harbour board votes to rebuild the ferry pier', 'by', 'Jane C. Roe', 'August 9, 2012'));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+  });
+});
+
+describe('a path above the headline', () => {
+  it('is not a "Related" header, even when it names the latest news', () => {
+    const out = extractClipping(clip('Latest News → Harbours', 'A second life for the old landing', 'by Jane Roe', 'Published', 'Nov. 7, 2012', 'Harbour Board | Coastal Towns'));
+    expect(out.title).toBe('A second life for the old landing');
+  });
+});

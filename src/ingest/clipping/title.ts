@@ -37,7 +37,7 @@ const LIST_OR_ARROW = /^(\d{1,3}[.)]\s|[•·»«›‹|>]|[-–—*]\s)|[»«]$
 const BYLINE_LABEL = /(^|\s)by\s*:?$|^(author|posted by|written by)\s*:$/iu;
 /** "No Comment", "12 Comments": a counter, in a segment of a meta line. */
 const COMMENT_COUNT = /^(no|\d+)\s+(comments?|responses?|replies)$/iu;
-const PATH_ARROW = /\s[»›>]\s|\s[»›>]$/u;
+const PATH_ARROW = /\s[»›>→]\s|\s[»›>→]$/u;
 /** Words in one step of a breadcrumb ("Home › Tech Biz › Gadgets"); a headline after a section name is longer. */
 const MAX_PATH_STEP_WORDS = 5;
 
@@ -50,7 +50,7 @@ export function isBylineLabel(line: Line): boolean {
 /** "Sites » The Week in Travel", "Home › Tech Biz ›": a path of short section names. */
 function isBreadcrumb(text: string): boolean {
   if (!PATH_ARROW.test(text)) return false;
-  const steps = text.split(/[»›>]/u).map((step) => step.trim()).filter((step) => step.length > 0);
+  const steps = text.split(/[»›>→]/u).map((step) => step.trim()).filter((step) => step.length > 0);
   return steps.every((step) => step.split(/\s+/u).length <= MAX_PATH_STEP_WORDS);
 }
 
@@ -205,13 +205,29 @@ function inLinkRun(lines: Line[], index: number): boolean {
   return linkLike(lines[index - 1]) && linkLike(lines[index + 1]) && !line.blankBefore && !lines[index + 1]!.blankBefore;
 }
 
+/** The line is among the links a "Related" header lists ("Latest News › Harbours" over it is a path, not that header). */
 function afterRelatedHeader(lines: Line[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const line = lines[i]!;
-    if (line.relatedHeader) return true;
+    if (line.relatedHeader) return !isBreadcrumb(line.text);
     if (!line.headlineLike || line.prose) return false;
   }
   return false;
+}
+
+/**
+ * The line opens one of several headline + date (or byline) pairs in a row: a list of recent posts
+ * with their dates, which an article's own header (headline, byline, then the body) is not.
+ */
+function inDatedList(lines: Line[], index: number): boolean {
+  const pairAt = (i: number) => {
+    const head = lines[i];
+    const date = lines[i + 1];
+    return head !== undefined && date !== undefined && !head.prose && canBeHeadline(head) && head.words >= 3 && !isAllCaps(head.text) &&
+      (isDateline(date) || date.bylineAuthors !== null);
+  };
+  // A pair the body's first paragraph follows is the article's own header, however many pairs are above it.
+  return pairAt(index) && !lines[index + 2]?.prose && (pairAt(index + 2) || pairAt(index - 2));
 }
 
 /** The two lines have a content word in common. */
@@ -294,6 +310,7 @@ function evidence(
   if (line.words <= 2) score -= 2;
   if (inLinkRun(lines, line.index)) score -= 1.5;
   if (afterRelatedHeader(lines, line.index)) score -= 3;
+  if (inDatedList(lines, line.index)) score -= 3;
   if (underShorterHeadline(lines, line)) score -= 2.5;
   if (afterAnotherHeadlinesByline(lines, line.index)) score -= 3;
   if (isSubheading(line)) score -= 1;
