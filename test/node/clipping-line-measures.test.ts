@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contentWords } from '../../src/ingest/clipping/content-words.ts';
 import { isAllCaps, sentenceMarks } from '../../src/ingest/clipping/text-shape.ts';
 import { isCommentsHeader, isCopyrightLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+import { splitLines } from '../../src/ingest/clipping/lines.ts';
 import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
 
 // Words and marks the measures look for, mixed with any text: matches must be common, not luck.
@@ -23,6 +24,28 @@ describe('clipping line measures', () => {
     fc.assert(fc.property(line, (text) => {
       expect(sentenceMarks(text)).toBe(text.match(/[.!?。！？؟।](?=\s|$|["'”’»)])/g)?.length ?? 0);
     }), runs);
+  });
+
+  it('wordStats counts the sentence marks and finds the digits of a tidy line as the plain patterns do', () => {
+    fc.assert(fc.property(line, (raw) => {
+      const text = raw.replace(/[\s\u200b]+/g, ' ').trim();
+      const stats = wordStats(text);
+      expect(stats.sentenceMarks).toBe(sentenceMarks(text));
+      expect(stats.digits).toBe(/\d/.test(text));
+    }), runs);
+  });
+
+  it('a line repeated in the clipping is measured as its first showing, in its own place', () => {
+    const clipping = ['Share this', 'Breaking: council votes 5-4', '', 'The council voted on Tuesday.', 'Share this', '', 'Breaking: council votes 5-4', 'By Jane Doe'].join('\n');
+    const lines = splitLines(clipping);
+    for (const [first, again] of [[0, 3], [1, 4]] as const) {
+      const alone = splitLines(lines[again]!.text)[0]!;
+      expect({ ...lines[again]!, index: 0, blankBefore: true, blankAfter: false, occurrences: 1 }).toEqual(alone);
+      expect(lines[again]!.index).toBe(again);
+      expect(lines[again]!.occurrences).toBe(2);
+      expect(lines[first]!.occurrences).toBe(2);
+    }
+    expect([lines[3]!.blankBefore, lines[3]!.blankAfter, lines[4]!.blankBefore]).toEqual([false, true, true]);
   });
 
   it('isAllCaps: at least three letters, none of them lower-case', () => {

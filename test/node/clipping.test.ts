@@ -172,10 +172,10 @@ describe('line signals', () => {
   it('counts words in unspaced scripts by characters', () => {
     expect(wordWeight('北京今年第一场雪')).toBe(4);
     expect(wordWeight('three plain words')).toBe(3);
-    expect(wordStats("It's a well-known fact, 42 times")).toEqual({ weight: 6, cased: 5, lower: 4, ascii: true, tidy: true });
+    expect(wordStats("It's a well-known fact, 42 times")).toEqual({ weight: 6, cased: 5, lower: 4, ascii: true, tidy: true, sentenceMarks: 0, digits: true });
     expect(words("It's a well-known fact, 42 times")).toHaveLength(6);
-    expect(wordStats('Señor Müller’s café, ÉTÉ 2024')).toEqual({ weight: 5, cased: 4, lower: 1, ascii: false, tidy: true });
-    expect(wordStats('北京今年第一场雪 Beijing')).toEqual({ weight: 5, cased: 1, lower: 0, ascii: false, tidy: true });
+    expect(wordStats('Señor Müller’s café, ÉTÉ 2024')).toEqual({ weight: 5, cased: 4, lower: 1, ascii: false, tidy: true, sentenceMarks: 0, digits: true });
+    expect(wordStats('北京今年第一场雪 Beijing')).toEqual({ weight: 5, cased: 1, lower: 0, ascii: false, tidy: true, sentenceMarks: 0, digits: false });
   });
 
   it('tells prose from furniture', () => {

@@ -5,10 +5,8 @@ import { isDateLine } from './dates.ts';
 import { isHeadlineLike, isProse } from './line-kind.ts';
 import { mayHaveFurnitureWords } from './vocabulary-cue.ts';
 import { occurrenceCounts } from './occurrences.ts';
-import {
-  endsLikeSentence, isSeparator, mostlyCaseless, sentenceMarks,
-} from './text-shape.ts';
-import { wordStats } from './word-stats.ts';
+import { endsLikeSentence, isSeparator, mostlyCaseless } from './text-shape.ts';
+import { wordStats, type WordStats } from './word-stats.ts';
 import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from './ui-vocabulary.ts';
 
 export interface Line {
@@ -53,8 +51,57 @@ function withNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** Lines up to this long are looked up among the page's earlier lines: menus and buttons repeat, paragraphs rarely do. */
+const MAX_REPEAT_LENGTH = 64;
+
+/** A line without a digit is a date line only as a relative time ("a day ago"); isDateLine is exact on the rest. */
+function mayBeDateLine(text: string, stats: WordStats): boolean {
+  if (stats.digits) return true;
+  const n = text.length;
+  return n >= 3 && (text.charCodeAt(n - 1) | 32) === 111 && (text.charCodeAt(n - 2) | 32) === 103 && (text.charCodeAt(n - 3) | 32) === 97;
+}
+
+/** Everything about a line that its text alone decides. */
+function measureLine(lineText: string, stats: WordStats, index: number, blankBefore: boolean): Line {
+  const weight = stats.weight;
+  const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText, stats.ascii);
+  const line: Line = {
+    index,
+    text: lineText,
+    words: weight,
+    endsSentence: endsLikeSentence(lineText),
+    sentenceMarks: stats.sentenceMarks,
+    lowercaseShare: stats.cased > 0 ? stats.lower / stats.cased : null,
+    caseless: !stats.ascii && mostlyCaseless(lineText),
+    blankBefore,
+    blankAfter: false,
+    occurrences: 1,
+    ui: weight <= 8 && isUiLine(lineText, stats.ascii),
+    pictureCredit: vocabulary && hasPictureCredit(lineText),
+    date: weight <= 12 && mayBeDateLine(lineText, stats) && isDateLine(lineText, weight),
+    bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
+    commentsHeader: isCommentsHeader(lineText, weight),
+    copyright: vocabulary && isCopyrightLine(lineText),
+    promo: vocabulary && weight < 40 && hasPromoVocabulary(lineText),
+    // A word starting with a cased letter rules out a line of symbols.
+    separator: stats.cased === 0 && isSeparator(lineText),
+    relatedHeader: isRelatedHeader(lineText, weight),
+    prose: false,
+    headlineLike: false,
+  };
+  line.prose = isProse(line);
+  line.headlineLike = isHeadlineLike(line);
+  return line;
+}
+
+/** A line with the same text as an earlier one: the same measures, its own place. */
+function repeatLine(first: Line, index: number, blankBefore: boolean): Line {
+  return { ...first, index, blankBefore, blankAfter: false, bylineAuthors: first.bylineAuthors && [...first.bylineAuthors] };
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const shortLines = new Map<string, Line>();
   let blank = true;
   const source = withNewlines(text);
   for (let start = 0; start <= source.length; ) {
@@ -74,34 +121,16 @@ export function splitLines(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    const weight = stats.weight;
-    const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText, stats.ascii);
-    const line: Line = {
-      index: lines.length,
-      text: lineText,
-      words: weight,
-      endsSentence: endsLikeSentence(lineText),
-      sentenceMarks: sentenceMarks(lineText),
-      lowercaseShare: stats.cased > 0 ? stats.lower / stats.cased : null,
-      caseless: !stats.ascii && mostlyCaseless(lineText),
-      blankBefore: blank,
-      blankAfter: false,
-      occurrences: 1,
-      ui: weight <= 8 && isUiLine(lineText, stats.ascii),
-      pictureCredit: vocabulary && hasPictureCredit(lineText),
-      date: weight <= 12 && isDateLine(lineText, weight),
-      bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
-      commentsHeader: isCommentsHeader(lineText, weight),
-      copyright: vocabulary && isCopyrightLine(lineText),
-      promo: vocabulary && weight < 40 && hasPromoVocabulary(lineText),
-      // A word starting with a cased letter rules out a line of symbols.
-      separator: stats.cased === 0 && isSeparator(lineText),
-      relatedHeader: isRelatedHeader(lineText, weight),
-      prose: false,
-      headlineLike: false,
-    };
-    line.prose = isProse(line);
-    line.headlineLike = isHeadlineLike(line);
+    let line: Line;
+    if (lineText.length > MAX_REPEAT_LENGTH) line = measureLine(lineText, stats, lines.length, blank);
+    else {
+      const first = shortLines.get(lineText);
+      if (first) line = repeatLine(first, lines.length, blank);
+      else {
+        line = measureLine(lineText, stats, lines.length, blank);
+        shortLines.set(lineText, line);
+      }
+    }
     lines.push(line);
     blank = false;
   }

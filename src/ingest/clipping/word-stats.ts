@@ -1,6 +1,6 @@
 // One pass over a line: how many words, how many start lower-case, how many unspaced-script letters,
-// whether it is plain ASCII (which lets later checks take their cheaper forms) and whether its
-// whitespace needs tidying.
+// how many sentence marks, whether it has digits, whether it is plain ASCII (which lets later checks
+// take their cheaper forms) and whether its whitespace needs tidying.
 
 export interface WordStats {
   /** Words, with unspaced scripts counted at about two characters a word. */
@@ -13,9 +13,18 @@ export interface WordStats {
   ascii: boolean;
   /** The only whitespace is single plain spaces between other characters. */
   tidy: boolean;
+  /**
+   * Sentence-ending marks (. ! ? 。 ！ ？ ؟ ।) followed by a space, a closing quote or bracket, or the end: what
+   * sentenceMarks() counts, exact on tidy text (where the only whitespace is a plain space).
+   */
+  sentenceMarks: number;
+  /** Has an ASCII digit (what /\d/ finds). */
+  digits: boolean;
 }
 
 const OTHER = 0, LOWER = 1, UPPER = 2, UNCASED = 3, UNSPACED = 4, JOINER = 5, MARK = 6, SPACE = 7;
+/** Kinds that act as OTHER (STOP) or UNCASED (DIGIT) and are also counted. */
+const STOP = 9, DIGIT = 10;
 /** What the line splitter collapses; as SPACE it ends a word like OTHER does. */
 const WHITESPACE = /[\s\u200b]/;
 
@@ -25,7 +34,18 @@ function isUnspacedScript(code: number): boolean {
     (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** . ! ? 。 ！ ？ ؟ । */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x61f || code === 0x964;
+}
+
+/** What may follow a sentence mark on a tidy line: a space, a closing quote or bracket (" ' ” ’ » )). */
+function canFollowMark(code: number): boolean {
+  return code === 32 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41;
+}
+
 function kindOfWide(code: number): number {
+  if (isSentenceMark(code)) return STOP;
   if (code === 0x2019) return JOINER;
   if (WHITESPACE.test(String.fromCharCode(code))) return SPACE;
   if (isUnspacedScript(code)) return UNSPACED;
@@ -42,8 +62,9 @@ function kindOfWide(code: number): number {
 function kindOfAscii(code: number): number {
   if (code >= 97 && code <= 122) return LOWER;
   if (code >= 65 && code <= 90) return UPPER;
-  if (code >= 48 && code <= 57) return UNCASED;
+  if (code >= 48 && code <= 57) return DIGIT;
   if (code === 32 || (code >= 9 && code <= 13)) return SPACE;
+  if (isSentenceMark(code)) return STOP;
   return code === 39 || code === 95 || code === 45 ? JOINER : OTHER;
 }
 
@@ -63,7 +84,8 @@ function learnedKind(code: number): number {
 
 /** Statistics of text[start, end): a line measured in place in the whole text, which reads faster than a slice of it. */
 export function wordStats(text: string, start = 0, end = text.length): WordStats {
-  let words = 0, cased = 0, lower = 0, unspaced = 0;
+  let words = 0, cased = 0, lower = 0, unspaced = 0, marks = 0;
+  let digits = false;
   let inWord = false;
   let codes = 0;
   let tidy = true;
@@ -81,16 +103,21 @@ export function wordStats(text: string, start = 0, end = text.length): WordStats
       continue;
     }
     afterSpace = false;
-    if (kind === LOWER || kind === UPPER || kind === UNCASED) {
+    if (kind === LOWER || kind === UPPER || kind === UNCASED || kind === DIGIT) {
+      if (kind === DIGIT) digits = true;
       if (!inWord) {
         inWord = true;
         words++;
-        if (kind !== UNCASED) {
+        if (kind === LOWER || kind === UPPER) {
           cased++;
           if (kind === LOWER) lower++;
         }
       }
     } else if (kind === OTHER) inWord = false;
+    else if (kind === STOP) {
+      inWord = false;
+      if (i + 1 === end || canFollowMark(text.charCodeAt(i + 1))) marks++;
+    }
     else if (kind === UNSPACED) {
       unspaced++;
       inWord = false;
@@ -100,9 +127,15 @@ export function wordStats(text: string, start = 0, end = text.length): WordStats
       if (cp >= 0x20000 && cp <= 0x3ffff) unspaced++;
       inWord = false;
       i++;
+      // After a lone high surrogate the unit passed over is any character: it may be a mark or a digit.
+      if (i < end) {
+        const next = text.charCodeAt(i);
+        if (next >= 48 && next <= 57) digits = true;
+        else if (isSentenceMark(next) && (i + 1 === end || canFollowMark(text.charCodeAt(i + 1)))) marks++;
+      }
     }
     // JOINER and MARK carry a word on and start none.
   }
   if (afterSpace && end > start) tidy = false;
-  return { weight: words + Math.round(unspaced / 2), cased, lower, ascii: codes < 128, tidy };
+  return { weight: words + Math.round(unspaced / 2), cased, lower, ascii: codes < 128, tidy, sentenceMarks: marks, digits };
 }
