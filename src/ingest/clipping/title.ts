@@ -88,9 +88,18 @@ function isDateline(line: Line): boolean {
   return shape !== null && isDatelineLead(line.text.slice(0, shape.index));
 }
 
+/** Decided once per line: candidates look at the same lines around them. */
+const bylineOrDateline = new WeakMap<Line, boolean>();
+
 /** A line the header places after a headline: its byline, the byline's label, or its dateline. */
 function isBylineOrDateline(line: Line): boolean {
-  return line.bylineAuthors !== null || isDateline(line) || isBylineLabel(line);
+  if (line.bylineAuthors !== null || line.date) return true;
+  let found = bylineOrDateline.get(line);
+  if (found === undefined) {
+    found = isDateline(line) || isBylineLabel(line);
+    bylineOrDateline.set(line, found);
+  }
+  return found;
 }
 
 
@@ -198,9 +207,12 @@ function competes(lines: Line[], line: Line): boolean {
   return canBeHeadline(line) && line.words >= 3 && !isAllCaps(line.text) && !afterRelatedHeader(lines, line.index);
 }
 
+function linkLike(line: Line | undefined): boolean {
+  return line !== undefined && line.headlineLike && !line.prose && !line.blankBefore;
+}
+
 /** A line amid other short link-like lines: a menu or a list of other stories. */
 function inLinkRun(lines: Line[], index: number): boolean {
-  const linkLike = (line: Line | undefined) => line !== undefined && line.headlineLike && !line.prose && !line.blankBefore;
   const line = lines[index]!;
   return linkLike(lines[index - 1]) && linkLike(lines[index + 1]) && !line.blankBefore && !lines[index + 1]!.blankBefore;
 }
