@@ -41,14 +41,35 @@ describe('a sentence-case line under a shorter one', () => {
   });
 });
 
-describe('a paragraph above a headline that has its own byline', () => {
-  it('is the site\'s tagline, not the body\'s first paragraph', () => {
+describe('paragraphs above a headline that has its own byline or dateline', () => {
+  it('are the site\'s tagline, not the body\'s first paragraph', () => {
     const out = extractClipping(clip('Harbour News', 'Reviews', 'Read the latest news and reviews from the coast.', 'Harbour board votes to rebuild the ferry pier', 'posted May 7th, 2024 by Jane Roe in News'));
     expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
     // No deck: the summary is made from the body, which opens with the story's first paragraph.
     expect(out.summary).toBeNull();
     expect(out.bodyHtml).toMatch(/^<p>The harbour board voted/);
     expect(out.bodyHtml).not.toContain('latest news and reviews');
+  });
+
+  it('are a welcome, however long, when a dateline stands above the headline', () => {
+    const out = extractClipping(clip(
+      'Harbour Notes', 'Archives',
+      'Welcome to Harbour Notes, where we bring you the second and third look at the stories of the coast that you will not find anywhere else.',
+      'Be it ferries, storms or the price of fish, we try to explain what the news means for the people who live and work by the water.',
+      'Saturday, August 11, 2012', 'Harbour board votes to rebuild the ferry pier',
+    ));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+    expect(out.bodyHtml).toMatch(/^<p>The harbour board voted/);
+  });
+
+  it('are the article when what follows is a comment thread (names and dates under "Posted by:")', () => {
+    const text = [
+      'Harbour board votes to rebuild the ferry pier',
+      'The harbour board voted on Tuesday to rebuild the old ferry pier, which has been closed since a storm cracked its pilings two winters ago.',
+      'Posted by:', 'Sharon in Chicago |', 'May 20, 2012 at 12:55 AM', 'How exciting, and I will be there on the first day!',
+      'Posted by:', 'Leslie W. |', 'May 19, 2012 at 08:36 PM', 'This is fantastic news, I cannot wait to take the ferry again.',
+    ].join('\n');
+    expect(extractClipping(text).title).toBe('Harbour board votes to rebuild the ferry pier');
   });
 });
 

@@ -7,7 +7,7 @@ import { isMarkupOrCode, isMetaLine, isSubheading } from './line-kind.ts';
 import { lineContentWords } from './content-words.ts';
 import { dateShape } from './dates.ts';
 import { isLabel } from './tags.ts';
-import { isCommentsHeader, isTemplateLeftover, isUiLine } from './ui-vocabulary.ts';
+import { isCommentsHeader, isSiteNotice, isTemplateLeftover, isUiLine } from './ui-vocabulary.ts';
 import { isAllCaps, normalizeForCompare } from './text-shape.ts';
 
 /** How many lines before the body a headline may sit (menus and share buttons come between). */
@@ -331,13 +331,23 @@ function evidence(
 }
 
 /**
- * A possible headline with its own byline or dateline comes right under the line: the article starts
- * there, and the paragraph above it is the site's tagline or a promotion, not the body's first.
+ * A possible headline with its own byline or dateline (under it, or a dateline right above it) comes
+ * after the paragraph, among the block's first lines: the article starts there, and the paragraphs
+ * above it are the site's tagline, a welcome or a promotion, not the body's first.
  */
-function bylinedHeadlineBelow(lines: Line[], index: number): boolean {
-  const below = lines[index + 1];
-  const after = lines[index + 2];
-  return below !== undefined && after !== undefined && !below.prose && canBeHeadline(below) && below.words >= 3 && isBylineOrDateline(after);
+function datedHeadlineAhead(lines: Line[], index: number, end: number): boolean {
+  // A notice about comments opens a comment thread, whose posts have names and dates too.
+  if (isSiteNotice(lines[index]!.text)) return false;
+  for (let j = index + 1; j < end - 1; j++) {
+    const line = lines[j]!;
+    if (line.commentsHeader) return false;
+    if (line.prose || !canBeHeadline(line) || line.words < 3) continue;
+    const above = lines[j - 1]!;
+    // Under "Posted by:" is a name.
+    if (isBylineLabel(above)) continue;
+    if (isBylineOrDateline(lines[j + 1]!) || (!above.prose && isDateline(above))) return true;
+  }
+  return false;
 }
 
 /** Every line that could be the headline, with the weight of its evidence. */
@@ -359,7 +369,7 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     // The body's first paragraph ends the search, unless it is a headline put as a question or an exclamation.
-    const opensBody = i >= blockStart && line.prose && !line.promo && !bylinedHeadlineBelow(lines, i);
+    const opensBody = i >= blockStart && line.prose && !line.promo && !datedHeadlineAhead(lines, i, end);
     if (opensBody && !(line.words <= MAX_QUESTION_WORDS && /[?!]$/u.test(line.text))) break;
     if (!canBeHeadline(line)) continue;
     const from = Math.max(blockStart, i + 1);
