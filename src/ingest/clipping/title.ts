@@ -340,11 +340,10 @@ function datedHeadlineAhead(lines: Line[], index: number, end: number): boolean 
   if (isSiteNotice(lines[index]!.text)) return false;
   for (let j = index + 1; j < end - 1; j++) {
     const line = lines[j]!;
-    if (line.commentsHeader) return false;
+    // A byline first: the paragraph is the standfirst of a headline above it, and what follows is that header's.
+    if (line.commentsHeader || line.bylineAuthors !== null || isBylineLabel(line)) return false;
     if (line.prose || !canBeHeadline(line) || line.words < 3) continue;
     const above = lines[j - 1]!;
-    // Under "Posted by:" is a name.
-    if (isBylineLabel(above)) continue;
     if (isBylineOrDateline(lines[j + 1]!) || (!above.prose && isDateline(above))) return true;
   }
   return false;
