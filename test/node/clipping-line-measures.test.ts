@@ -48,6 +48,12 @@ describe('clipping line measures', () => {
     expect([lines[3]!.blankBefore, lines[3]!.blankAfter, lines[4]!.blankBefore]).toEqual([false, true, true]);
   });
 
+  it('counts every showing of a text, short or long, and only exact repeats', () => {
+    const paragraph = 'The council voted on Tuesday to close the bridge for repairs, starting in the spring.';
+    const texts = ['Share', paragraph, 'Share', `${paragraph} `, 'share', paragraph, 'Share', paragraph.replace('spring', 'summer')];
+    expect(splitLines(texts.join('\n')).map((l) => l.occurrences)).toEqual([3, 3, 3, 3, 1, 3, 3, 1]);
+  });
+
   it('isAllCaps: at least three letters, none of them lower-case', () => {
     fc.assert(fc.property(line, (text) => {
       const letters = text.replace(/[^\p{L}]/gu, '');

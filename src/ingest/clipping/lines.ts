@@ -94,7 +94,7 @@ function measureLine(lineText: string, stats: WordStats, index: number, blankBef
   return line;
 }
 
-/** A line with the same text as an earlier one: the same measures, its own place. */
+/** A line with the same text as an earlier one: the same measures, its own place (its count is set at the end). */
 function repeatLine(first: Line, index: number, blankBefore: boolean): Line {
   return { ...first, index, blankBefore, blankAfter: false, bylineAuthors: first.bylineAuthors && [...first.bylineAuthors] };
 }
@@ -102,6 +102,10 @@ function repeatLine(first: Line, index: number, blankBefore: boolean): Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const shortLines = new Map<string, Line>();
+  /** Short lines in order, each with the line that first showed its text; lines too long to look up. */
+  const shortOnes: Line[] = [];
+  const firstShowings: Line[] = [];
+  const longLines: Line[] = [];
   let blank = true;
   const source = withNewlines(text);
   for (let start = 0; start <= source.length; ) {
@@ -122,20 +126,27 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     let line: Line;
-    if (lineText.length > MAX_REPEAT_LENGTH) line = measureLine(lineText, stats, lines.length, blank);
-    else {
+    if (lineText.length > MAX_REPEAT_LENGTH) {
+      line = measureLine(lineText, stats, lines.length, blank);
+      longLines.push(line);
+    } else {
       const first = shortLines.get(lineText);
-      if (first) line = repeatLine(first, lines.length, blank);
-      else {
+      if (first) {
+        line = repeatLine(first, lines.length, blank);
+        first.occurrences++;
+      } else {
         line = measureLine(lineText, stats, lines.length, blank);
         shortLines.set(lineText, line);
       }
+      shortOnes.push(line);
+      firstShowings.push(first ?? line);
     }
     lines.push(line);
     blank = false;
   }
-  // Exact text: repeated furniture repeats verbatim.
-  const counts = occurrenceCounts(lines.map((line) => line.text));
-  for (const line of lines) line.occurrences = counts[line.index]!;
+  // Exact text: repeated furniture repeats verbatim. A short line's first showing has counted its repeats.
+  for (let i = 0; i < shortOnes.length; i++) shortOnes[i]!.occurrences = firstShowings[i]!.occurrences;
+  const counts = occurrenceCounts(longLines.map((line) => line.text));
+  longLines.forEach((line, i) => { line.occurrences = counts[i]!; });
   return lines;
 }
