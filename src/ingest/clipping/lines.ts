@@ -80,12 +80,13 @@ function measureLine(lineText: string, stats: WordStats, index: number, blankBef
     pictureCredit: vocabulary && hasPictureCredit(lineText),
     date: weight <= 12 && mayBeDateLine(lineText, stats) && isDateLine(lineText, weight),
     bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
-    commentsHeader: isCommentsHeader(lineText, weight),
+    // Comment-section and related-story headers are short (both tests say no past six words).
+    commentsHeader: weight <= 6 && isCommentsHeader(lineText, weight),
     copyright: vocabulary && isCopyrightLine(lineText),
     promo: vocabulary && weight < 40 && hasPromoVocabulary(lineText),
     // A word starting with a cased letter rules out a line of symbols.
     separator: stats.cased === 0 && isSeparator(lineText),
-    relatedHeader: isRelatedHeader(lineText, weight),
+    relatedHeader: weight <= 6 && isRelatedHeader(lineText, weight),
     prose: false,
     headlineLike: false,
   };
