@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWords } from '../../src/ingest/clipping/content-words.ts';
 import { isAllCaps, sentenceMarks } from '../../src/ingest/clipping/text-shape.ts';
-import { isCommentsHeader, isCopyrightLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+import { isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
 import { splitLines } from '../../src/ingest/clipping/lines.ts';
 import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
 
@@ -52,6 +52,17 @@ describe('clipping line measures', () => {
     const paragraph = 'The council voted on Tuesday to close the bridge for repairs, starting in the spring.';
     const texts = ['Share', paragraph, 'Share', `${paragraph} `, 'share', paragraph, 'Share', paragraph.replace('spring', 'summer')];
     expect(splitLines(texts.join('\n')).map((l) => l.occurrences)).toEqual([3, 3, 3, 3, 1, 3, 3, 1]);
+  });
+
+  it('isUiLine takes its quicker ASCII path without changing the answer, glued buttons too', () => {
+    const ascii = fc.array(fc.oneof(
+      fc.constantFrom('Share', 'share', 'RSSFollow', 'us', 'ShareThis', 'on', 'Twitter', 'iPhone', 'NEWSletter', 'Email', '12', ' ', '  ', '|', '-', 'Bridge'),
+      fc.string({ unit: 'grapheme-ascii', maxLength: 5 }),
+    ), { maxLength: 8 }).map((parts) => parts.join(' ').trim());
+    fc.assert(fc.property(ascii, (text) => {
+      expect(isUiLine(text, true)).toBe(isUiLine(text, false));
+    }), runs);
+    expect(isUiLine('RSSFollow us on Twitter')).toBe(true);
   });
 
   it('isAllCaps: at least three letters, none of them lower-case', () => {

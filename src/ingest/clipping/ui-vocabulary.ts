@@ -46,7 +46,9 @@ const GLUED = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 const ASCII_GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]/;
 
 /** The words a copy glued together, parted again: "RSSFollow us" -> "RSS Follow us". */
-function ungluedWords(text: string): string {
+function ungluedWords(text: string, ascii: boolean): string {
+  // On plain ASCII the only cased letters are a-z and A-Z, and the simpler patterns run faster.
+  if (ascii) return text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
   return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
@@ -56,7 +58,7 @@ function ungluedWords(text: string): string {
  */
 export function isUiLine(text: string, ascii = isAscii(text)): boolean {
   if (uiWordsOnly(text, ascii)) return true;
-  return (ascii ? ASCII_GLUED : GLUED).test(text) && uiWordsOnly(ungluedWords(text), ascii);
+  return (ascii ? ASCII_GLUED : GLUED).test(text) && uiWordsOnly(ungluedWords(text, ascii), ascii);
 }
 
 function uiWordsOnly(text: string, ascii: boolean): boolean {
