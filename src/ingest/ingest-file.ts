@@ -130,9 +130,11 @@ export function ingestFile(input: FileInput, site: Site): IngestOutcome {
       language: fields.lang ?? found.language ?? site.language,
       fullText,
       noteHtml,
-      contentHtml,
+      // Already made safe above: not scanned again (its place among the fields is kept).
+      contentHtml: '',
       contentText,
     });
+    article.contentHtml = contentHtml;
     const dateLines = {
       published: (fields.date && front.keyLines.get('date')) || front.bodyLine,
       updated: (fields.updated && front.keyLines.get('updated')) || front.bodyLine,
