@@ -2,6 +2,7 @@
 // the article's paragraphs, and drops the page furniture around and inside them.
 import { emptyExtracted, type Extracted } from '../extracted.ts';
 import { bodyLines } from './body.ts';
+import { commentThreads } from './comment-threads.ts';
 import { paragraphsHtml } from './html.ts';
 import { guessLanguage, leadingSample } from './language.ts';
 import { scoreLines } from './line-score.ts';
@@ -42,8 +43,10 @@ export function extractClipping(text: string, fileName?: string): Extracted {
     fallbackTitle(out, fileName);
     return out;
   }
+  const inThread = commentThreads(lines);
   const inItemRun = itemRuns(lines);
-  const inTeaserRun = teaserRuns(lines);
+  // Other people's text: teasers for other stories, a comment thread.
+  const inTeaserRun = teaserRuns(lines).map((teaser, i) => teaser || inThread[i]!);
   const scores = scoreLines(lines, inItemRun, inTeaserRun);
   const found = findMainBlock(lines, scores);
   if (!found) out.warnings.push('no article text found');

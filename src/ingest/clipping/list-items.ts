@@ -1,6 +1,7 @@
 // Runs of list or table rows that belong to an article: numbered or bulleted lines, or
 // short lines under an introduction that ends with a colon (bullets are often lost in a copy).
 import type { Line } from './lines.ts';
+import { alikeRuns } from './alike-runs.ts';
 import { isMetaLine } from './line-kind.ts';
 
 const ITEM_MARK = /^(\d{1,3}([.):]|[\p{L}º°]{1,2}[.):]?\s)|[-•*·–—▪►✓]\s|\(\d{1,3}\)\s|\p{L}[.)]\s)/u;
@@ -27,9 +28,9 @@ function markIntroducedLists(lines: Line[], inRun: boolean[]): void {
   }
 }
 
-/** Marks the lines that belong to a list run. */
+/** Marks the lines that belong to a list run: marked or introduced items, and runs of alike rows inside the article. */
 export function itemRuns(lines: Line[]): boolean[] {
-  const inRun = new Array<boolean>(lines.length).fill(false);
+  const inRun = alikeRuns(lines);
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && looksLikeItem(lines[i]!)) continue;

@@ -2,9 +2,10 @@
 // one long line, every line doubled by blank lines, Markdown headings. Each is brought to the shape
 // the reader expects (one block per line, blank lines between paragraphs) before it is read.
 
-/** Wrapped text: most lines end near one width, and none is much longer. */
+/** Wrapped text: most lines were broken at one width, and none is longer. */
 const MIN_WRAPPED_LINES = 6;
-const WRAP_MIN = 50;
+/** The narrowest wrapping looked for: text wrapped at 50 columns may have no line over 45. */
+const WRAP_MIN = 40;
 const WRAP_MAX = 100;
 /** A one-line paste of a whole article. */
 const ONE_LINE_MIN_CHARS = 1500;
@@ -21,30 +22,68 @@ function hasLongLine(text: string): boolean {
   return false;
 }
 
+/** The first word of a line, which a wrapping tool would have put on the line before if it had fitted. */
+function firstWordLength(line: string): number {
+  const trimmed = line.trimStart();
+  const space = trimmed.indexOf(' ');
+  return space === -1 ? trimmed.length : space;
+}
+
+/** A line of words broken by the wrapping: the next line's first word would not have fitted after it. */
+function isBrokenLine(line: string, next: string | undefined, width: number): boolean {
+  return next !== undefined && next.trim().length > 0 && line.trim().includes(' ') && line.trimEnd().length + 1 + firstWordLength(next) > width;
+}
+
+const SENTENCE_END = /[.!?:;"'”’)]\s*$/u;
+
+/** The column text was wrapped at: its longest line. */
+function wrapWidth(lines: string[]): number {
+  let width = 0;
+  for (const line of lines) width = Math.max(width, line.trimEnd().length);
+  return width;
+}
+
+const MIN_MID_SENTENCE_BREAKS = 2;
+
+/**
+ * Wrapped text: no line is longer than a wrapping width, and most lines that another line follows
+ * were broken there, mid-sentence (the next line's first word would not have fitted), which lines of
+ * a menu, a list or a page of one sentence a line are not.
+ */
 function isHardWrapped(lines: string[]): boolean {
   const filled = lines.filter((l) => l.trim().length > 0);
   if (filled.length < MIN_WRAPPED_LINES) return false;
-  const longest = Math.max(...filled.map((l) => l.length));
-  if (longest > WRAP_MAX) return false;
-  const near = filled.filter((l) => l.length >= WRAP_MIN).length;
-  return near >= filled.length / 2;
+  const width = wrapWidth(lines);
+  if (width > WRAP_MAX || width < WRAP_MIN) return false;
+  let continued = 0, broken = 0, midSentence = 0;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (line.trim().length === 0 || next === undefined || next.trim().length === 0) return;
+    continued++;
+    if (!isBrokenLine(line, next, width)) return;
+    broken++;
+    // Wrapping breaks lines mid-sentence too; a page of one sentence a line only looks broken.
+    if (!SENTENCE_END.test(line)) midSentence++;
+  });
+  return midSentence >= MIN_MID_SENTENCE_BREAKS && broken >= continued / 2;
 }
 
-/** Joins each wrapped line to the next one of its paragraph; short lines (headings, menus) stay apart. */
+/** Joins each line the wrapping broke to the next one; lines that end early (headings, a paragraph's last line) stay apart. */
 function rejoin(lines: string[]): string[] {
+  const width = wrapWidth(lines);
   const out: string[] = [];
   let open = false;
-  for (const raw of lines) {
+  lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) {
       out.push('');
       open = false;
-      continue;
+      return;
     }
     if (open) out[out.length - 1] = `${out[out.length - 1]} ${line}`;
     else out.push(line);
-    open = raw.length >= WRAP_MIN;
-  }
+    open = isBrokenLine(raw, lines[i + 1], width);
+  });
   return out;
 }
 
