@@ -27,6 +27,8 @@ function cutTrailer(lines: Line[], block: Block): number {
 /** A heading inside the article has at most this many words ("Defensive Line", "Here's why it matters"). */
 const MAX_HEADING_WORDS = 15;
 const LABELLED = /^[^:]{1,30}:\s/u;
+const DOMAIN = /\w\.(?:com|org|net|edu|gov|co|io|info|[a-z]{2})\b/iu;
+const HEADING_START = /^["'“‘¿¡(]?[\p{L}\p{N}]/u;
 
 /**
  * A short line between the article's paragraphs that heads the next one: it inherits from its
@@ -35,8 +37,9 @@ const LABELLED = /^[^:]{1,30}:\s/u;
  * sign-up lines, labelled links) never does.
  */
 function isInlineHeading(line: Line, next: Line | undefined, previousKept: Line | undefined, nextInRun: boolean): boolean {
-  // "Related: ...", "On HoustonChronicle.com: ...": a labelled link to another page, not a heading.
-  if (LABELLED.test(line.text)) return false;
+  // "Related: ...", "On HoustonChronicle.com: ...": a labelled link to another page; "Image from
+  // GoComics.com", ".comment-author .vcard": a credit, page source. None is a heading.
+  if (LABELLED.test(line.text) || DOMAIN.test(line.text) || !HEADING_START.test(line.text)) return false;
   if (line.prose || line.occurrences > 1 || line.words === 0 || line.words > MAX_HEADING_WORDS || line.endsSentence && line.text.endsWith('.')) return false;
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
   return previousKept !== undefined && previousKept.prose && previousKept.index === line.index - 1 &&
