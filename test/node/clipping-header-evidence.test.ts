@@ -2,6 +2,7 @@
 // takes up its headline's words, a list of other posts with their dates, a tagline above the headline.
 import { describe, expect, it } from 'vitest';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
+import { hasPictureCredit } from '../../src/ingest/clipping/captions.ts';
 import { isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
 
 const BODY = [
@@ -92,5 +93,27 @@ describe('a path above the headline', () => {
   it('is not a "Related" header, even when it names the latest news', () => {
     const out = extractClipping(clip('Latest News → Harbours', 'A second life for the old landing', 'by Jane Roe', 'Published', 'Nov. 7, 2012', 'Harbour Board | Coastal Towns'));
     expect(out.title).toBe('A second life for the old landing');
+  });
+});
+
+describe('a caption closed by names in brackets', () => {
+  it('carries a picture credit', () => {
+    expect(hasPictureCredit('The mayor opens the new ferry landing in Harbourside on Tuesday. (Jane Roe / Courtesy Harbour Times)')).toBe(true);
+    expect(hasPictureCredit('Engineers inspect the cracked pilings of the old pier. (Harbour Board)')).toBe(true);
+  });
+
+  it('is not a sentence closed by a link or an aside in brackets', () => {
+    expect(hasPictureCredit('Why the new pier is worth the money. (More)')).toBe(false);
+    expect(hasPictureCredit('The ferry was late again, said the captain. (Phew.)')).toBe(false);
+  });
+
+  it('is neither the summary nor the body', () => {
+    const out = extractClipping([
+      'Harbour board votes to rebuild the ferry pier', 'By Jane Roe',
+      'Engineers inspect the cracked pilings of the old pier on Monday, two winters after the storm. (Harbour Board)',
+      ...BODY,
+    ].join('\n'));
+    expect(out.bodyHtml).not.toContain('Engineers inspect');
+    expect(out.summary ?? out.bodyHtml).not.toContain('Engineers inspect');
   });
 });

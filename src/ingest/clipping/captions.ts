@@ -1,4 +1,5 @@
 // Photo captions and picture credits.
+import { isUiLine } from './ui-vocabulary.ts';
 
 const CREDIT_MARK =
   /(\b(photo|photograph|picture|image|pic|credit|foto|bild|imagen|crédit|фото)s?\s*(:|\.\.\.|…|by\b|credit\b|courtesy\b)|\((ap|afp|reuters|getty)?\s*photo\b[^)]*\)|\bimage (copyright|caption)\b|\bgetty images\b|\bshutterstock\b|\b(via|for) (reuters|ap|afp|getty)\b|\/\s*(ap|afp|reuters|getty|epa)(\s+(file|photo))?\s*$|\b(ap|afp|reuters|epa) (file )?photo\b|\bfile photo\b|\bcredit\.\.\.|\bcourtesy of\b)/u;
@@ -16,9 +17,21 @@ const CREDIT_HINT = /phot|imag|pic|credit|foto|bild|getty|shutter|reuters|ap\b|a
  */
 const TRAILING_CREDIT = /(\s©\s*[\p{Lu}][\p{L}.'’&\s/-]{1,60}|\b(REUTERS|AFP|EPA|AP|XINHUA|GETTY)\s*\/\s*[\p{Lu}][\p{L}.'’\s-]{1,40}|\((\p{Lu}[\p{L}.'’&-]*\s?){1,5}(;\s*(\p{Lu}[\p{L}.'’&-]*\s?){1,6})+\))$/u;
 
+/**
+ * A sentence closed by names in brackets: "... in New York. (Jane Roe / Reuters)", "... 17 years. (Microsoft)".
+ * Not a link ("(More)", "(Photos)") nor an aside ("(Phew.)").
+ */
+const BRACKETED_CREDIT = /[.!?]["'’”]?\s*\(((\p{Lu}[\p{L}.'’&-]*\s?){1,4}(\/\s*(\p{Lu}[\p{L}.'’&-]*\s?){1,4})*)\)$/u;
+
+function endsWithBracketedCredit(text: string): boolean {
+  const names = BRACKETED_CREDIT.exec(text)?.[1];
+  return names !== undefined && !/[.!?]$/u.test(names) && !isUiLine(names);
+}
+
 /** A line carrying a picture credit (the caption text usually shares the line). */
 export function hasPictureCredit(text: string): boolean {
   if (/[©)]|\/\s*\p{Lu}/u.test(text) && TRAILING_CREDIT.test(text.trimEnd())) return true;
+  if (text.endsWith(')') && endsWithBracketedCredit(text)) return true;
   return CREDIT_HINT.test(text) && CREDIT_MARK.test(text.toLowerCase());
 }
 

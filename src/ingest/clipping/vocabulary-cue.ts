@@ -9,6 +9,8 @@ import { isAscii } from './text-shape.ts';
 const CUES = [
   // picture credits
   'phot', 'imag', 'pic', 'credit', 'foto', 'bild', 'getty', 'shutter', 'reuters', 'ap\\b', 'afp', 'epa', 'courtesy',
+  // a sentence closed by a credit in brackets: "... 17 years. (Microsoft)"
+  '[.!?]["\'’”]?\\s*\\(',
   // rights notices
   '\\(c\\)', 'copyright', 'rights reserved', 'derechos reservados', 'rechte vorbehalten', 'reproduc', 'permission',
   'fair use', 'fair dealing', 'prior', 'terms of', 'privacy policy', 'trademark',
