@@ -59,6 +59,25 @@ const TITLE_SEPARATOR = /\s+[|–—\-«»·•›]\s+|\s+:(?=\S)/gu;
  * headline may hold a separator itself ("Site » Interview, Part One – Part Two"), the title less
  * a short first or last part (the site's name). A separator opening or closing the title ("» Headline :Site") is dropped.
  */
+/**
+ * The <title> less an end part that another of the page's titles gives alone: that part is the site's
+ * name, however many words it has ("Point and Click Dictionary – pocket scanner ... - The Red Ferret
+ * Journal", whose h1 is "The Red Ferret Journal").
+ */
+function lessSiteName(whole: string, others: string[]): string[] {
+  const title = tidy(whole);
+  const out: string[] = [];
+  for (const other of new Set(others.map(tidy))) {
+    if (other.length === 0 || other.length >= title.length) continue;
+    const rest = title.endsWith(other) ? title.slice(0, -other.length) : title.startsWith(other) ? title.slice(other.length) : null;
+    if (rest === null) continue;
+    const headline = rest.replace(/^[\s|–—\-«»·•›:]+|[\s|–—\-«»·•›:]+$/gu, '');
+    // Only when a separator stood between the name and the rest.
+    if (headline.length > 0 && headline.length < rest.trim().length && headline.split(' ').length >= 2) out.push(headline);
+  }
+  return out;
+}
+
 function titleParts(whole: string): string[] {
   const title = whole.replace(/^[|–—\-«»·•›:\s]+|[|–—\-«»·•›:\s]+$/gu, '');
   const separators = [...title.matchAll(TITLE_SEPARATOR)];
@@ -119,11 +138,14 @@ export function referenceMetadata(html: string): ReferenceMetadata {
   const { document } = parseHTML(html);
   const ld = jsonLdObjects(document);
   const pageTitle = tidy(document.querySelector('title')?.textContent ?? '');
-  const titles = [
+  const declared = [
     ...metaContents(document, ['og:title', 'twitter:title', 'headline']),
     ...ld.flatMap((o) => strings(o.headline)),
     ...[...document.querySelectorAll('h1, [itemprop~="headline"], .entry-title, .post-title')].map((h) => h.textContent ?? ''),
-    ...(pageTitle ? titleParts(pageTitle) : []),
+  ].map(tidy).filter((t) => t.length > 0);
+  const titles = [
+    ...declared,
+    ...(pageTitle ? [...titleParts(pageTitle), ...lessSiteName(pageTitle, declared)] : []),
   ].map(tidy).filter((t) => t.length > 0);
   const descriptions = [
     ...metaContents(document, ['og:description', 'description', 'twitter:description']),
