@@ -1,4 +1,5 @@
 // The words that carry a line's subject: what a headline, its standfirst and the lead share.
+import type { Line } from './lines.ts';
 
 const CONTENT_WORD = /[\p{L}\p{N}]{4,}/gu;
 /** The same on plain ASCII, lower-cased: its only letters and digits are these. */
@@ -17,16 +18,9 @@ export function contentWords(text: string): string[] {
   return (lower.match(NON_ASCII.test(lower) ? CONTENT_WORD : ASCII_CONTENT_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
 }
 
-const ofLine = new WeakMap<{ text: string }, readonly string[]>();
-
 /** contentWords of a line's text, worked out once however many candidates ask (read it, do not change it). */
-export function lineContentWords(line: { text: string }): readonly string[] {
-  let found = ofLine.get(line);
-  if (found === undefined) {
-    found = contentWords(line.text);
-    ofLine.set(line, found);
-  }
-  return found;
+export function lineContentWords(line: Line): readonly string[] {
+  return (line.memo.contentWords ??= contentWords(line.text));
 }
 
 /** Share of the text's content words found in the set (0 when it has none). */

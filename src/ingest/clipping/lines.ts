@@ -38,6 +38,18 @@ export interface Line {
   prose: boolean;
   /** Reads like a headline (see isHeadlineLike). */
   headlineLike: boolean;
+  /** Decisions about the text that deciders work out when first asked, kept for the next ask. */
+  memo: LineMemo;
+}
+
+/**
+ * What deciders find out about a line from its text alone, the first time they ask: a repeat of the
+ * line shares it (so only ever keep here what the text decides, never what the neighbours do).
+ */
+export interface LineMemo {
+  headlineShaped: boolean | undefined;
+  bylineOrDateline: boolean | undefined;
+  contentWords: readonly string[] | undefined;
 }
 
 const SPACE_RUN = /[\s\u200b]+/g;
@@ -89,13 +101,14 @@ function measureLine(lineText: string, stats: WordStats, index: number, blankBef
     relatedHeader: weight <= 6 && isRelatedHeader(lineText, weight),
     prose: false,
     headlineLike: false,
+    memo: { headlineShaped: undefined, bylineOrDateline: undefined, contentWords: undefined },
   };
   line.prose = isProse(line);
   line.headlineLike = isHeadlineLike(line);
   return line;
 }
 
-/** A line with the same text as an earlier one: the same measures, its own place (its count is set at the end). */
+/** A line with the same text as an earlier one: the same measures and memo, its own place (its count is set at the end). */
 function repeatLine(first: Line, index: number, blankBefore: boolean): Line {
   return { ...first, index, blankBefore, blankAfter: false, bylineAuthors: first.bylineAuthors && [...first.bylineAuthors] };
 }

@@ -88,18 +88,11 @@ function isDateline(line: Line): boolean {
   return shape !== null && isDatelineLead(line.text.slice(0, shape.index));
 }
 
-/** Decided once per line: candidates look at the same lines around them. */
-const bylineOrDateline = new WeakMap<Line, boolean>();
-
 /** A line the header places after a headline: its byline, the byline's label, or its dateline. */
 function isBylineOrDateline(line: Line): boolean {
   if (line.bylineAuthors !== null || line.date) return true;
-  let found = bylineOrDateline.get(line);
-  if (found === undefined) {
-    found = isDateline(line) || isBylineLabel(line);
-    bylineOrDateline.set(line, found);
-  }
-  return found;
+  // Decided once per line: candidates look at the same lines around them.
+  return (line.memo.bylineOrDateline ??= isDateline(line) || isBylineLabel(line));
 }
 
 
@@ -110,9 +103,6 @@ function pageTitleMatch(pageTitle: string, page: string, candidate: string): str
   if (own.length < 8 || !page.startsWith(own)) return null;
   return pageTitle.slice(Math.min(pageTitle.length, candidate.length)).replace(/^\s*[-–—|:•·»]+\s*/u, '').trim();
 }
-
-/** Decided once per line: the evidence of every candidate asks about the lines around it. */
-const headlineShaped = new WeakMap<Line, boolean>();
 
 /** Most words capitalised: "Today, I Only Care That You Vote." */
 const TITLE_CASE_SHARE = 0.35;
@@ -145,12 +135,8 @@ export function headlineBeforeDate(line: Line): string | null {
 
 function canBeHeadline(line: Line): boolean {
   if (!line.headlineLike && !isTitleCaseStatement(line) && !(line.date && headlineBeforeDate(line) !== null)) return false;
-  let ok = headlineShaped.get(line);
-  if (ok === undefined) {
-    ok = shapedLikeHeadline(line);
-    headlineShaped.set(line, ok);
-  }
-  return ok;
+  // Decided once per line: the evidence of every candidate asks about the lines around it.
+  return (line.memo.headlineShaped ??= shapedLikeHeadline(line));
 }
 
 /** "In Networking, Social Media | No Comment": a segment of the line is a button or a counter. */
