@@ -9,10 +9,11 @@ import { isShown, listingId, ORIGIN_MARKER, type DocumentFile, type DocumentInfo
 import { FORMAT_OF_FILE } from './catalog/render-documents.ts';
 import { IMAGES_DIR } from './catalog/images.ts';
 import { fingerprint } from './http/conditional.ts';
+import { CONTENT_TYPE_OF, documentAnswers, responseOf, prerenderedRepresentation, type DocumentAnswers } from './http/document-answers.ts';
 import { serveImage } from './http/serve-image.ts';
 import { parseLimit } from './http/limit.ts';
 import { ALLOWED_METHODS, CACHE_CONTROL, CONTENT_TYPES, RENDER_BODY_BUDGET } from './http/policy.ts';
-import { respond, respondBytes, respondRendered } from './http/respond.ts';
+import { bytesEtag, respond, respondBytes, respondRendered } from './http/respond.ts';
 import { limitedFeed } from './http/limited-feed.ts';
 import { markLinksFromRequest, neverCacheRequestLinks } from './http/request-links.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -26,20 +27,29 @@ import { SITE_SCOPE, type ListingKey, type ListingScope } from './feeds/listing-
 export type ReaderFor = (env: any) => PublishedReader;
 
 const FEED_FILES = Object.keys(FORMAT_OF_FILE) as Exclude<DocumentFile, 'index.html'>[];
-const CONTENT_TYPE_OF: Record<DocumentFile, string> = {
-  'feed.xml': CONTENT_TYPES.rss,
-  'atom.xml': CONTENT_TYPES.atom,
-  'feed.json': CONTENT_TYPES.json,
-  'index.html': CONTENT_TYPES.html,
-};
+const utf8 = new TextEncoder();
 
 export interface AppOptions {
   /** The time a request is judged at (ms since 1970): what decides whether a scheduled article shows. */
   clock?: () => number;
 }
 
-export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: AppOptions = {}) {
+export function createApp(readerFor: ReaderFor, options: AppOptions = {}) {
+  return createSite(readerFor, options).app;
+}
+
+/**
+ * The app, and its answers to the documents readers poll most (http/document-answers.ts), which
+ * the runtimes' entries ask before the app so those requests skip routing and middleware. The app
+ * asks them first as well: every way in gets the same answer.
+ */
+export function createSite(readerFor: ReaderFor, { clock = () => Date.now() }: AppOptions = {}): { app: Hono; answers: DocumentAnswers } {
   const app = new Hono();
+  const answers = documentAnswers(readerFor, clock);
+  app.use('*', async (c, next) => {
+    const answer = await answers.answer(c.req.raw, c.env);
+    return answer ? responseOf(answer) : next();
+  });
 
   // Once per request, however many handlers ask. `head` is the view in force when it arrived.
   const contexts = new WeakMap<Request, Promise<{ reader: PublishedReader; head: PublishedHead; now: number; origin: string; base: string }>>();
@@ -70,15 +80,8 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     const { reader, head, origin } = await context(c);
     // Without a site url, documents were made with a marker where the origin goes.
     const local = head.site.url === null;
-    let etag = local ? `${info.etag.slice(0, -1)}-${fingerprint(origin)}"` : info.etag;
-    // A browser opening an RSS or Atom feed gets the same bytes as XML, so it applies the stylesheet.
-    const xmlFeed = contentType === CONTENT_TYPES.rss || contentType === CONTENT_TYPES.atom;
-    const feedInBrowser = xmlFeed && isBrowserNavigation(c.req.header('Accept'));
-    if (feedInBrowser) etag = `${etag.slice(0, -1)}-xml"`;
     return respond(c, {
-      validators: { etag, lastModified: new Date(info.lastModified).toUTCString() },
-      contentType: feedInBrowser ? XML_FOR_BROWSERS : contentType,
-      ...(xmlFeed ? { vary: 'Accept' } : {}),
+      ...prerenderedRepresentation(info, contentType, isBrowserNavigation(c.req.header('Accept')), local ? fingerprint(origin) : null),
       length: info.bytes + info.markers * (origin.length - ORIGIN_MARKER.length),
       body: async () => (local ? new TextDecoder().decode(await reader.document(info)).split(ORIGIN_MARKER).join(origin) : reader.document(info)),
     });
@@ -132,8 +135,14 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     const { bytes, etag } = await limitedFeed(reader, FORMAT_OF_FILE[file], listing, entries, limit.limit);
     const xml = file !== 'feed.json';
     const inBrowser = xml && isBrowserNavigation(c.req.header('Accept'));
-    return respondBytes(c, bytes, etag, head.modifiedAt, inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file], 200, xml ? 'Accept' : undefined);
+    const contentType = inBrowser ? XML_FOR_BROWSERS : CONTENT_TYPE_OF[file];
+    await remember(c, head, bytes, etag, contentType, xml ? 'Accept' : undefined, inBrowser);
+    return respondBytes(c, bytes, etag, head.modifiedAt, contentType, 200, xml ? 'Accept' : undefined);
   };
+
+  /** A document rendered for this address in this view, kept so that the next requests for it are answered before the routes. */
+  const remember = async (c: Context, head: PublishedHead, bytes: Uint8Array, etag: string, contentType: string, vary: string | undefined, browser = false) =>
+    answers.remember((await context(c)).reader, c.req.url, head, { validators: { etag, lastModified: new Date(head.modifiedAt).toUTCString() }, contentType, ...(vary ? { vary } : {}) }, bytes, browser);
 
   // What a request's view shows can change when the next scheduled article appears: no response is cached past that.
   const nextSwitch = async (request: Request) => {
@@ -181,8 +190,10 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     const entry = await reader.article(slug);
     // A scheduled article is not there until its date has passed.
     if (!entry || !isShown(entry, head)) return notFound(c, `There is no article “${slug}”.`);
-    const page = articlePage(head, base, entry, await reader.body(entry));
-    return respondRendered(c, String(page), head.modifiedAt, CONTENT_TYPES.html);
+    const bytes = utf8.encode(String(articlePage(head, base, entry, await reader.body(entry))));
+    const etag = await bytesEtag(bytes);
+    await remember(c, head, bytes, etag, CONTENT_TYPES.html, undefined);
+    return respondBytes(c, bytes, etag, head.modifiedAt, CONTENT_TYPES.html);
   });
 
   // Trailing slashes: one address per page, so readers and caches see one URL.
@@ -198,7 +209,7 @@ export function createApp(readerFor: ReaderFor, { clock = () => Date.now() }: Ap
     return c.text('500 Internal Server Error: the site could not answer this request\n', 500, { 'Cache-Control': CACHE_CONTROL.refused });
   });
 
-  return app;
+  return { app, answers };
 }
 
 /** The newest entries whose bodies fit the rendering budget (always at least one). */

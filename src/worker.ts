@@ -7,10 +7,11 @@
 // API entries are keyed by that view, so no entry made before a switch is served after it. The cron
 // trigger (wrangler.toml) only warms: when a view has just come into force it loads it into an
 // isolate and puts the pages of the articles that appeared into the cache.
-import { createApp } from './app.ts';
+import { createSite } from './app.ts';
 import { assetsSource, type AssetsBinding } from './catalog/asset-source.ts';
 import { PublishedReader } from './catalog/published-reader.ts';
 import { isNotModified } from './http/conditional.ts';
+import { responseWithHeaders } from './http/document-answers.ts';
 import { isRendered } from './http/rendered-routes.ts';
 import { cacheKey, CRON_INTERVAL_MS } from './http/view-cache.ts';
 import { SITE_SCOPE } from './feeds/listing-scope.ts';
@@ -26,7 +27,7 @@ const readerOf = (env: Env) => {
   if (!reader) readers.set(env.ASSETS, (reader = new PublishedReader(assetsSource(env.ASSETS))));
   return reader;
 };
-const app = createApp(readerOf);
+const { app, answers } = createSite(readerOf);
 
 const defaultCache = () => (typeof caches === 'undefined' ? null : (caches as unknown as { default: Cache }).default);
 
@@ -36,7 +37,11 @@ async function rendered(url: URL, env: Env, ctx: ExecutionContext, cache: Cache)
   const view = await readerOf(env).head();
   const key = cacheKey(url, view.version);
   const found = await cache.match(key);
-  if (found) return found;
+  if (found) {
+    // Kept in this isolate as well: its next requests are answered without the Cache API.
+    await answers.rememberResponse(readerOf(env), url.toString(), view, found);
+    return found;
+  }
   // Rendered from the address alone; the reader's validators are checked against the copy.
   const response = await app.fetch(new Request(url.toString()), env, ctx);
   if (response.status === 200) ctx.waitUntil(cache.put(key, response.clone()));
@@ -45,6 +50,9 @@ async function rendered(url: URL, env: Env, ctx: ExecutionContext, cache: Cache)
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    // The documents readers poll, and what this isolate has rendered already: no routing, no Cache API.
+    const answer = await answers.answer(request, env);
+    if (answer) return responseWithHeaders(answer);
     const url = new URL(request.url);
     const cache = defaultCache();
     if (request.method !== 'GET' || !isRendered(url) || !cache) return app.fetch(request, env, ctx);

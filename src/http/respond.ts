@@ -16,17 +16,28 @@ export interface Outgoing {
   body: () => Promise<string | Uint8Array | ReadableStream<Uint8Array>>;
 }
 
+/** What a document's 304 says, and its 200 begins with. */
+export function validatorHeaders(validators: Validators, status: 200 | 404, vary?: string): Record<string, string> {
+  return {
+    ETag: validators.etag,
+    'Last-Modified': validators.lastModified,
+    'Cache-Control': status === 200 ? CACHE_CONTROL.document : CACHE_CONTROL.notFound,
+    Vary: vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding',
+  };
+}
+
+/** The headers of a document's 200, after those of its 304. */
+export function contentHeaders(headers: Record<string, string>, contentType: string, length: number | undefined): Record<string, string> {
+  headers['Content-Type'] = contentType;
+  if (length !== undefined) headers['Content-Length'] = String(length);
+  return headers;
+}
+
 export async function respond(c: Context, r: Outgoing): Promise<Response> {
   const status = r.status ?? 200;
-  const headers: Record<string, string> = {
-    ETag: r.validators.etag,
-    'Last-Modified': r.validators.lastModified,
-    'Cache-Control': status === 200 ? CACHE_CONTROL.document : CACHE_CONTROL.notFound,
-    Vary: r.vary ? `${r.vary}, Accept-Encoding` : 'Accept-Encoding',
-  };
+  const headers = validatorHeaders(r.validators, status, r.vary);
   if (status === 200 && isNotModified(c.req.raw.headers, r.validators)) return c.body(null, 304, headers);
-  headers['Content-Type'] = r.contentType;
-  if (r.length !== undefined) headers['Content-Length'] = String(r.length);
+  contentHeaders(headers, r.contentType, r.length);
   if (c.req.method === 'HEAD' && r.length !== undefined) return c.body(null, status, headers);
   const body = await r.body();
   return c.body(body as string, status, headers);

@@ -1,7 +1,7 @@
 // Security headers on every response, the same on Workers and on Node, from Hono's secure-headers
 // middleware. No page needs a script; pages carry one inline <style>, and article images come
 // from anywhere.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 const HTML_POLICY = {
@@ -27,7 +27,26 @@ const headers = secureHeaders({
   crossOriginResourcePolicy: 'cross-origin',
 });
 
+const isXml = (contentType: string | null) => /[/+]xml\b|\/xsl\b/.test(contentType ?? '');
+
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await headers(c, next);
-  if (/[/+]xml\b|\/xsl\b/.test(c.res.headers.get('content-type') ?? '')) c.res.headers.set('Content-Security-Policy', XML_POLICY);
+  if (isXml(c.res.headers.get('content-type'))) c.res.headers.set('Content-Security-Policy', XML_POLICY);
 };
+
+let collected: Promise<[string, string][]> | null = null;
+
+/**
+ * The headers the middleware gives a response of `contentType` (null: one without a body, as a
+ * 304), lower-case names. They are read once, from an empty response the middleware was run on,
+ * so documents answered before the routes (document-answers.ts) carry exactly the same ones.
+ */
+export async function securityHeadersFor(contentType: string | null): Promise<[string, string][]> {
+  collected ??= (async () => {
+    const probe = { res: new Response(null) } as unknown as Context;
+    await headers(probe, async () => {});
+    return [...probe.res.headers];
+  })();
+  const found = await collected;
+  return isXml(contentType) ? found.map(([name, value]) => [name, name === 'content-security-policy' ? XML_POLICY : value]) : found;
+}
