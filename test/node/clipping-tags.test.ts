@@ -65,6 +65,14 @@ describe('clipping tags', () => {
     expect(extractClipping(article(['Tom Reyes'], ['Tom Reyes', 'Share this article'])).tags).toEqual(['Tom Reyes']);
   });
 
+  it('never takes a byline\'s role, nor the name set over one, even when the page shows them twice', () => {
+    const box = ['Roger Harrabin', 'Environment correspondent'];
+    expect(extractClipping(article([], box)).tags).toEqual([]);
+    expect(extractClipping(article(['Environment correspondent'], box)).tags).toEqual([]);
+    expect(extractClipping(article(['Roger Harrabin'], box)).tags).toEqual([]);
+    for (const role of ['Science Editor', 'Transport correspondent', 'Staff writer', 'Senior political analyst']) expect(isTopic(role)).toBe(false);
+  });
+
   it('never takes a section the page\'s menu lists, as a label or as a category', () => {
     const menu = ['News', 'Transport', 'Business', 'Culture'];
     expect(extractClipping(article([...menu, 'Share', 'Transport'], ['Transport', 'Share this article'])).tags).toEqual([]);

@@ -2,7 +2,7 @@
 // looked at, so an author box, a section menu or a repeated widget gives the name away wherever
 // the candidate itself was found.
 import type { Line } from './lines.ts';
-import { isTopic, MAX_TAG_WORDS } from './topic-name.ts';
+import { isRole, isTopic, MAX_TAG_WORDS } from './topic-name.ts';
 
 /** A by-word alone on its line, the name on the next ("By" / "Jeremy Glass"). */
 const BY_WORD = /^(?:by|posted by|written by|words by|von|par|por|door|di)$/iu;
@@ -15,7 +15,8 @@ export function occurrencesOf(lines: Line[], text: string): Line[] {
 }
 
 /**
- * A name set as an author: beside a date ("Jolie O'Dell" over "October 30, 2012"), after
+ * A name set as an author: beside a date ("Jolie O'Dell" over "October 30, 2012") or a role
+ * ("Roger Harrabin" over "Environment correspondent"), after
  * a lone "By", in an author box, or opening the author's bio ("Lance Whitney wears a few hats").
  */
 function byAuthor(lines: Line[], line: Line): boolean {
@@ -24,7 +25,7 @@ function byAuthor(lines: Line[], line: Line): boolean {
   for (const near of [before, after]) {
     if (!near) continue;
     // Not beside a byline: that names the authors itself, and a topic label may sit over it.
-    if (near.date) return true;
+    if (near.date || isRole(near.text)) return true;
     if (near.words <= 4 && AUTHOR_WORD.test(near.text)) return true;
   }
   if (before && BY_WORD.test(before.text)) return true;
