@@ -241,6 +241,7 @@ export class BuildCache {
       images: stored.images,
       collection: stored.collection,
       entry: { source: this.entries, start: stored.entry[0], length: stored.entry[1] },
+      entryDigest: stored.entryDigest,
       body: { hash: stored.bodyHash, bytes: stored.bodyBytes, html: () => this.readBytes(file, offset, length).toString('utf8') },
     };
   }

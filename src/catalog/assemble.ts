@@ -49,6 +49,8 @@ export interface CatalogArticle {
   collection: string | null;
   /** Its catalog entry as UTF-8 JSON, all but `body`. */
   entry: ByteRange;
+  /** A digest of `entry`, made once when the file is read and kept in the build cache. */
+  entryDigest: string;
   body: BodySource;
   /** The images from curated/ its body and entry name, to be published with it. */
   images?: ImageSource[];
@@ -64,7 +66,9 @@ export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: A
   const body = bodySource(meta.fullText ? contentHtml : '');
   // Only the images what is published shows: a summary-only article's body images stay unpublished.
   const shown = meta.fullText ? images : images.filter((image) => meta.image?.url === imageAddress(image.name));
-  return { id, slug, published, updated, tags, tagSlugs, collection, entry: wholeRange(Buffer.from(JSON.stringify(entry))), body, ...(shown.length ? { images: shown } : {}) };
+  const bytes = Buffer.from(JSON.stringify(entry));
+  const entryDigest = createHash('sha1').update(bytes).digest('base64');
+  return { id, slug, published, updated, tags, tagSlugs, collection, entry: wholeRange(bytes), entryDigest, body, ...(shown.length ? { images: shown } : {}) };
 }
 
 /** The bodies of one pack file, in the order of their offsets. */
@@ -89,10 +93,20 @@ export class AssembledCatalog implements Catalog {
     readonly entrySpans: Uint32Array = new Uint32Array(1),
     /** Image file name -> where its bytes are (every image some article names, once). */
     readonly images: ReadonlyMap<string, ImageSource> = new Map(),
+    /** entryDigests(), when known already. */
+    private keys: string[] | null = null,
   ) {}
 
-  /** A digest of each entry's JSON, newest first: what prerendered documents are keyed by. */
+  /**
+   * A key for each entry, newest first, that changes whenever its JSON in the catalog does: what
+   * prerendered documents are keyed by. Made from the digest each article brings and where its body
+   * lies, so a rebuild hashes nothing here.
+   */
   entryDigests(): string[] {
+    return (this.keys ??= this.hashEntries());
+  }
+
+  private hashEntries(): string[] {
     const out: string[] = new Array(this.articleCount);
     for (let n = 0; n < this.articleCount; n++) {
       out[n] = createHash('sha1').update(this.bytes.subarray(this.entrySpans[n]!, this.entrySpans[n + 1]!)).digest('base64');
@@ -141,6 +155,7 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[],
   const open = `"site":${JSON.stringify(site)},"articles":[`;
   const close = `],"tags":${JSON.stringify(tagList)},"collections":${JSON.stringify(collectionList)}}\n`;
   const endings = order.map((_, n) => bodyRefJson(refs[n]!));
+  const keys = order.map((i, n) => `${articles[i]!.entryDigest} ${refs[n]!.file} ${refs[n]!.start} ${refs[n]!.length}`);
   let size = head.length + Buffer.byteLength(open) + Buffer.byteLength(close) + Math.max(order.length - 1, 0);
   for (const [n, i] of order.entries()) size += articles[i]!.entry.length - 1 + endings[n]!.length;
   const bytes = Buffer.allocUnsafe(size);
@@ -162,7 +177,7 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[],
   bytes.write(version, beforeVersion.length, 'latin1');
   const images = new Map<string, ImageSource>();
   for (const i of order) for (const image of articles[i]!.images ?? []) if (!images.has(image.name)) images.set(image.name, image);
-  return new AssembledCatalog(version, site, tagList, collectionList, articles.length, bytes.subarray(0, at), packs, spans, images);
+  return new AssembledCatalog(version, site, tagList, collectionList, articles.length, bytes.subarray(0, at), packs, spans, images, keys);
 }
 
 /** Pages of the site's listing per body pack: packs stay few (asset files are limited) and small. */

@@ -18,7 +18,7 @@ function run(job: ThreadJob): void {
   const post = (message: ThreadMessage) => job.port.postMessage(message);
   try {
     const { version, site, tags, collections, articleCount, bytes, entrySpans } = job.catalog;
-    const catalog = new AssembledCatalog(version, site, tags, collections, articleCount, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), new Map(), entrySpans);
+    const catalog = new AssembledCatalog(version, site, tags, collections, articleCount, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), new Map(), entrySpans, new Map(), job.keys);
     const packs = new Map<string, Buffer>();
     const bodyOf = (entry: CatalogEntry) => {
       let pack = packs.get(entry.body.file);
@@ -26,7 +26,8 @@ function run(job: ThreadJob): void {
       return sliceBody(pack, entry.body);
     };
     const view = epochsOf(catalog, new Date(job.now))[job.epoch]!.view;
-    const groups = groupsByFile(planDocuments(view, planListings(view), job.codeVersion, bodyOf).docs);
+    const kept = new Set(job.kept);
+    const groups = groupsByFile(planDocuments(view, planListings(view).filter((l) => !kept.has(l.id)), job.codeVersion, bodyOf).docs);
     const memo = new FragmentMemo();
     const total = job.todo.length;
     for (let claim = Atomics.add(shared, 0, 1); claim * FILES_PER_CLAIM < total; claim = Atomics.add(shared, 0, 1)) {

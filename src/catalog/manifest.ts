@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { DocumentInfo } from './published.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
-const MANIFEST_FORMAT = 2;
+const MANIFEST_FORMAT = 3;
 
 export interface WrittenFile {
   size: number;
@@ -27,16 +27,28 @@ export interface Manifest {
   documents: Record<string, DocumentRecord>;
   /** Index shards by the key of what they were made from, so unchanged ones are not made again. */
   shards: Record<string, string>;
+  /** Each view's listings (listingNote()), so a listing nothing touched is neither planned nor rendered again. */
+  listings: Record<string, ListingRecord>;
   files: Record<string, WrittenFile>;
 }
 
-export const emptyManifest = (): Manifest => ({ format: MANIFEST_FORMAT, version: '', modifiedAt: '', documents: {}, shards: {}, files: {} });
+export interface ListingRecord {
+  /** listingKey() of the listing: the key of everything its documents are made from. */
+  key: string;
+  /** A hash of what its shards are made from, which a scheduled view compares with the view before. */
+  shards: string;
+}
+
+/** A listing's name in Manifest.listings: its id in the view of epochDir `dir` ('' for the build's own). */
+export const listingNote = (dir: string, id: string) => `${dir}/${id}`;
+
+export const emptyManifest = (): Manifest => ({ format: MANIFEST_FORMAT, version: '', modifiedAt: '', documents: {}, shards: {}, listings: {}, files: {} });
 
 /** The last build's manifest; a missing or damaged one is an empty one (everything is checked again). */
 export function readManifest(dir: string): Manifest {
   try {
     const m = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
-    return m.format === MANIFEST_FORMAT && m.documents && m.files && m.shards ? m : emptyManifest();
+    return m.format === MANIFEST_FORMAT && m.documents && m.files && m.shards && m.listings ? m : emptyManifest();
   } catch {
     return emptyManifest();
   }

@@ -51,16 +51,45 @@ export function planListings(catalog: CatalogView): PlannedListing[] {
   return listings;
 }
 
-/** Every document, keyed by `codeVersion` (the build's own version), the site and its entries. */
-export function planDocuments(catalog: CatalogView, listings: readonly PlannedListing[], codeVersion: string, bodyOf: (entry: CatalogEntry) => string): { docs: PlannedDocument[]; keyOf: (e: CatalogEntry) => string } {
+/** Each entry's key (CatalogView.entryDigests) by the entry. */
+export function entryKeys(catalog: CatalogView): (e: CatalogEntry) => string {
   const digests = catalog.entryDigests();
-  const entryKeys = new Map<CatalogEntry, string>();
-  for (const [n, entry] of catalog.articles.entries()) entryKeys.set(entry, digests[n]!);
-  const keyOf = (e: CatalogEntry) => entryKeys.get(e)!;
+  const keys = new Map<CatalogEntry, string>();
+  for (const [n, entry] of catalog.articles.entries()) keys.set(entry, digests[n]!);
+  return (e) => keys.get(e)!;
+}
+
+const siteKeyOf = (catalog: CatalogView, codeVersion: string) => sha(JSON.stringify([codeVersion, catalog.site]));
+const tagsKeyOf = (catalog: CatalogView) => sha(JSON.stringify([catalog.tags, catalog.collections]));
+
+/**
+ * A key of everything the documents of `listing` are made from: what the keys planDocuments gives
+ * them are made from, for every page at once (the pages follow from the entries' body lengths,
+ * which their keys hold). `before` is the same listing's key in the view before (scheduled views),
+ * whose documents this view may share. Equal keys: the listing's documents and shards are as they were.
+ */
+export function listingKey(catalog: CatalogView, listing: PlannedListing, codeVersion: string, keyOf: (e: CatalogEntry) => string, before = ''): string {
+  const hash = createHash('sha256').update(`${siteKeyOf(catalog, codeVersion)}\n${JSON.stringify(listing.listing.scope)}\n${before}\n`);
+  if (listing.listing.scope.kind === 'site') hash.update(`${tagsKeyOf(catalog)}\n`);
+  hash.update(listing.entries.map(keyOf).join('\n'));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Every document of `listings` (and the site's files), keyed by `codeVersion` (the build's own
+ * version), the site and its entries.
+ */
+export function planDocuments(
+  catalog: CatalogView,
+  listings: readonly PlannedListing[],
+  codeVersion: string,
+  bodyOf: (entry: CatalogEntry) => string,
+  keyOf = entryKeys(catalog),
+): { docs: PlannedDocument[]; keyOf: (e: CatalogEntry) => string } {
   const positions = new Map<CatalogEntry, number>();
   for (const [n, entry] of catalog.articles.entries()) positions.set(entry, n);
-  const siteKey = sha(JSON.stringify([codeVersion, catalog.site]));
-  const tagsKey = sha(JSON.stringify([catalog.tags, catalog.collections]));
+  const siteKey = siteKeyOf(catalog, codeVersion);
+  const tagsKey = tagsKeyOf(catalog);
   const docs: PlannedDocument[] = [];
   for (const { id, listing, entries, pages } of listings) {
     const count = pageCount(pages);

@@ -10,10 +10,10 @@ import type { ListingKey } from '../feeds/listing-scope.ts';
 import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
 import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from './format.ts';
 import { imageAssetPath, IMAGES_DIR } from './images.ts';
-import { emptyManifest, MANIFEST_FILE, readManifest, type DocumentRecord, type Manifest, type WrittenFile } from './manifest.ts';
+import { emptyManifest, listingNote, MANIFEST_FILE, readManifest, type DocumentRecord, type ListingRecord, type Manifest, type WrittenFile } from './manifest.ts';
 import { pageCount, pageLinks } from './pages.ts';
 import { DocumentThreads, type RenderJob } from './document-threads.ts';
-import { planDocuments, planItemPacks, planListings } from './prerender.ts';
+import { entryKeys, listingKey, planDocuments, planItemPacks, planListings, type PlannedListing } from './prerender.ts';
 import { FragmentMemo } from './document-bytes.ts';
 import { groupsByFile, renderGroup, type RenderedGroup } from './render-group.ts';
 import { hashOf, writeAtomically, writeTemporary } from './temporary-files.ts';
@@ -193,21 +193,48 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     const scheduled = /^docs\/at-\d+\//.exec(path);
     if (scheduled) appearedAt.set(`docs/${path.slice(scheduled[0].length)}\n${record.etag}`, record.lastModified);
   }
-  const buckets = Math.max(1, Math.ceil(catalog.articleCount / ENTRIES_PER_BUCKET));
+  // A power of two, so that adding an article changes one bucket, not where every slug falls.
+  const buckets = 2 ** Math.ceil(Math.log2(Math.max(1, Math.ceil(catalog.articleCount / ENTRIES_PER_BUCKET))));
   const epochs = epochsOf(catalog, now);
   const heads: { path: string; head: PublishedHead }[] = [];
   let documentsChanged = 0;
   let modifiedAt = previous.modifiedAt;
-  let before: { dir: string; listingDirs: Record<string, string>; signatures: Map<string, string> } | null = null;
+  let before: { dir: string; listingDirs: Record<string, string>; signatures: Map<string, string>; keys: Map<string, string> } | null = null;
+  const listingRecords: Record<string, ListingRecord> = {};
   // The articles some view's `?limit=` feeds can list, with their keys: their item packs are written after the views.
   const listedRecently = new Map<CatalogEntry, string>();
   for (const epoch of epochs) {
     const dir = epoch.at === null ? '' : epochDir(epoch.at);
     const here = (path: string) => (dir ? inScheduledView(path, dir) : path);
     const inBefore = (path: string) => (before?.dir ? inScheduledView(path, before.dir) : path);
+    /** Takes the last build's records of every document of a listing, when each file they are in is intact. */
+    const keepDocuments = ({ id, pages }: PlannedListing): boolean => {
+      const records: [string, DocumentRecord][] = [];
+      for (let page = 0; page <= pageCount(pages); page++) {
+        for (const file of DOCUMENT_FILES) {
+          const path = here(documentPath(id, page, file));
+          const record = previous.documents[path];
+          if (!record) return false;
+          records.push([path, record]);
+        }
+      }
+      for (const file of new Set(records.map(([, record]) => record.file))) if (!intact(file)) return false;
+      for (const [path, record] of records) documents[path] = record;
+      return true;
+    };
     const listings = planListings(epoch.view);
-    const planned = planDocuments(epoch.view, listings, options.codeVersion ?? '', bodyOf);
-    for (const { entries } of listings) for (const entry of entries.slice(0, RECENT_ENTRIES)) listedRecently.set(entry, planned.keyOf(entry));
+    const keyOf = entryKeys(epoch.view);
+    // A listing whose key is the last build's, with every file of it intact, is taken as it was:
+    // neither planned nor rendered again (adding one article touches the site's and its tags' listings).
+    const keys = new Map<string, string>();
+    const kept = new Set<string>();
+    for (const listing of listings) {
+      const key = listingKey(epoch.view, listing, options.codeVersion ?? '', keyOf, before?.keys.get(listing.id));
+      keys.set(listing.id, key);
+      if (previous.listings[listingNote(dir, listing.id)]?.key === key && keepDocuments(listing)) kept.add(listing.id);
+    }
+    const planned = planDocuments(epoch.view, listings.filter((l) => !kept.has(l.id)), options.codeVersion ?? '', bodyOf, keyOf);
+    for (const { entries } of listings) for (const entry of entries.slice(0, RECENT_ENTRIES)) listedRecently.set(entry, keyOf(entry));
     // Which files must be rendered, then all of them at once (on every core when there are many).
     const groups = groupsByFile(planned.docs);
     const fates: ('shared' | 'kept' | number)[] = [];
@@ -237,7 +264,17 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     if (parallel && todo.length >= parallel.from) {
       const { version, site, tags, collections, articleCount, bytes, entrySpans } = catalog;
       const packFiles = Object.fromEntries([...catalog.packs.keys()].map((name) => [name, packTemps.get(packPath(name)) ?? abs(packPath(name))]));
-      const job: RenderJob = { catalog: { version, site, tags, collections, articleCount, bytes, entrySpans }, now: now.getTime(), epoch: epochs.indexOf(epoch), codeVersion: options.codeVersion ?? '', countMarkers, packFiles, todo };
+      const job: RenderJob = {
+        catalog: { version, site, tags, collections, articleCount, bytes, entrySpans },
+        keys: catalog.entryDigests(),
+        kept: [...kept],
+        now: now.getTime(),
+        epoch: epochs.indexOf(epoch),
+        codeVersion: options.codeVersion ?? '',
+        countMarkers,
+        packFiles,
+        todo,
+      };
       rendered = threads().render(job, renderHere, parallel.threadsOnly);
     } else rendered = todo.map((_, n) => renderHere(n));
 
@@ -295,6 +332,24 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     const listingDirs: Record<string, string> = {};
     const signatures = new Map<string, string>();
     for (const { id, entries, pages } of listings) {
+      const note = listingNote(dir, id);
+      const known = previous.listings[note];
+      const shardPaths = [listingHeadPath(id, dir || undefined), ...Array.from({ length: pageCount(pages) ? pagesShardOf(pageCount(pages)) + 1 : 0 }, (_, n) => pagesShardPath(id, n, dir || undefined))];
+      // A kept listing's shards are as they were, unless one of them is not.
+      if (kept.has(id) && known) {
+        const shared = before?.signatures.get(id) === known.shards;
+        if (shared || shardPaths.every((rel) => previous.shards[rel] !== undefined && intact(rel))) {
+          signatures.set(id, known.shards);
+          listingRecords[note] = known;
+          if (shared) {
+            if (before!.listingDirs[id]) listingDirs[id] = before!.listingDirs[id];
+          } else {
+            if (dir) listingDirs[id] = dir;
+            for (const rel of shardPaths) shards[rel] = previous.shards[rel]!;
+          }
+          continue;
+        }
+      }
       const documents = docsOf(id, 0);
       const recent = entries.slice(0, RECENT_ENTRIES);
       const links = pageLinks(pages, 0);
@@ -314,8 +369,9 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
       for (const [shard, content] of shardPages) {
         specs.push({ path: (dir) => pagesShardPath(id, shard, dir), inputs: Object.values(content.pages).map(infoKey).join('\n'), make: () => content });
       }
-      const signature = specs.map((s) => s.inputs).join('\n\n');
+      const signature = hashOf(Buffer.from(specs.map((s) => s.inputs).join('\n\n'))).slice(0, 32);
       signatures.set(id, signature);
+      listingRecords[note] = { key: keys.get(id)!, shards: signature };
       if (before?.signatures.get(id) === signature) {
         if (before.listingDirs[id]) listingDirs[id] = before.listingDirs[id];
         continue;
@@ -355,7 +411,7 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
       appeared: epoch.appeared,
     };
     heads.push({ path: dir ? scheduledHeadPath(dir) : HEAD_PATH, head });
-    before = { dir, listingDirs, signatures };
+    before = { dir, listingDirs, signatures, keys };
   }
   // The build's own head last, with the list of the scheduled views.
   const [own, ...scheduled] = heads;
@@ -375,7 +431,7 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     renameSync(temp, abs(rel));
     record(rel, hash);
   }
-  const manifest: Manifest = { ...emptyManifest(), version: catalog.version, modifiedAt, documents, shards, files };
+  const manifest: Manifest = { ...emptyManifest(), version: catalog.version, modifiedAt, documents, shards, listings: listingRecords, files };
   writeAtomically(abs(MANIFEST_FILE), JSON.stringify(manifest));
 
   // What the last build wrote and this one did not, and packs of earlier layouts.
