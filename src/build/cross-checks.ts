@@ -14,12 +14,13 @@ export interface Built<A extends Pick<ArticleMeta, 'slug' | 'id'> = ArticleMeta>
 }
 
 /** Committed files before uncommitted ones, then oldest first, then by path: who was there first. */
-function firstCome<A extends Pick<ArticleMeta, 'slug' | 'id'>>(a: Built<A>, b: Built<A>): number {
-  const rank = (x: Built<A>) => (x.arrived?.origin === 'git' ? 0 : 1);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  const at = (x: Built<A>) => x.arrived?.created.getTime() ?? Infinity;
-  if (at(a) !== at(b)) return at(a) - at(b);
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function firstCome<A extends Pick<ArticleMeta, 'slug' | 'id'>>(built: readonly Built<A>[]): Built<A>[] {
+  // Each file's rank and time worked out once, not in every comparison of the sort.
+  const rank = built.map((x) => (x.arrived?.origin === 'git' ? 0 : 1));
+  const at = built.map((x) => x.arrived?.created.getTime() ?? Infinity);
+  const order = built.map((_, i) => i);
+  order.sort((i, j) => rank[i]! - rank[j]! || (at[i] !== at[j] ? at[i]! - at[j]! : built[i]!.path < built[j]!.path ? -1 : built[i]!.path > built[j]!.path ? 1 : 0));
+  return order.map((i) => built[i]!);
 }
 
 /**
@@ -37,7 +38,7 @@ export function crossCheck<A extends Pick<ArticleMeta, 'slug' | 'id'>>(built: re
     { what: 'article body', key: (b: Built<A>) => b.bodyKey, fix: 'it is the same article twice: delete one', seen: new Map<string, string>() },
   ];
   const kept: Built<A>[] = [];
-  for (const item of [...built].sort(firstCome)) {
+  for (const item of firstCome(built)) {
     // One message per pair of files: an id made from a slug clashes whenever the slug does.
     const clashesWith = new Set<string>();
     for (const claim of claims) {

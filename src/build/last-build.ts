@@ -111,8 +111,9 @@ export class LastBuildNote {
     } catch {
       return null;
     }
-    if (this.folder === null || note.key !== this.key || !outputIntact(this.out, note.manifest)) return null;
-    return note.folder === this.folder ? note.report : null;
+    // The folder first: when it changed, looking at every published file would be time lost.
+    if (this.folder === null || note.key !== this.key || note.folder !== this.folder) return null;
+    return outputIntact(this.out, note.manifest) ? note.report : null;
   }
 
   /** Forgets the last build: this one may change what it published. */

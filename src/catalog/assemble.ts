@@ -10,6 +10,9 @@ import type { Collection, CollectionInfo } from '../collections/collection.ts';
 import { paginate, pageCount } from './pages.ts';
 import { imageAddress, type ImageSource } from './images.ts';
 import { CATALOG_FORMAT, type BodyRef, type Catalog, type CatalogEntry, type TagInfo } from './format.ts';
+import { listedEntry } from './listed-entry.ts';
+
+const utf8 = new TextDecoder();
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -74,7 +77,7 @@ export function toCatalogArticle({ contentHtml, contentText: _text, ...meta }: A
 /** The bodies of one pack file, in the order of their offsets. */
 export type Pack = BodySource[];
 
-/** The catalog just made. Its entries are parsed back from its JSON only if something reads them. */
+/** The catalog just made. Its entries are listed from its articles; each is parsed from its JSON only if something reads more (listed-entry.ts). */
 export class AssembledCatalog implements Catalog {
   readonly format = CATALOG_FORMAT;
   private entries: CatalogEntry[] | undefined;
@@ -93,8 +96,10 @@ export class AssembledCatalog implements Catalog {
     readonly entrySpans: Uint32Array = new Uint32Array(1),
     /** Image file name -> where its bytes are (every image some article names, once). */
     readonly images: ReadonlyMap<string, ImageSource> = new Map(),
-    /** entryDigests(), when known already. */
-    private keys: string[] | null = null,
+    /** entryDigests() and documentKeys(), when known already. */
+    private keys: { entries: string[]; documents: string[] } | null = null,
+    /** The articles the entries were made from, newest first, with where their bodies lie. */
+    private readonly listed: { articles: readonly CatalogArticle[]; refs: readonly BodyRef[] } | null = null,
   ) {}
 
   /**
@@ -103,7 +108,16 @@ export class AssembledCatalog implements Catalog {
    * lies, so a rebuild hashes nothing here.
    */
   entryDigests(): string[] {
-    return (this.keys ??= this.hashEntries());
+    return this.keys?.entries ?? (this.keys = { entries: this.hashEntries(), documents: [] }).entries;
+  }
+
+  /**
+   * A key for each entry, newest first, that changes whenever what documents show of it does: its
+   * entry and its body, but not where the body lies (which moves whenever a pack before it changes).
+   */
+  documentKeys(): string[] {
+    const known = this.keys?.documents;
+    return known?.length === this.articleCount ? known : this.entryDigests();
   }
 
   private hashEntries(): string[] {
@@ -118,8 +132,16 @@ export class AssembledCatalog implements Catalog {
     return this.bytes.toString('utf8');
   }
 
+  /** Listed from the articles the catalog was made from when it has them (listed-entry.ts), else parsed from its JSON. */
   get articles(): CatalogEntry[] {
-    return (this.entries ??= (JSON.parse(this.json) as Catalog).articles);
+    if (this.entries) return this.entries;
+    if (!this.listed) return (this.entries = (JSON.parse(this.json) as Catalog).articles);
+    const { articles, refs } = this.listed;
+    const spans = this.entrySpans;
+    const last = articles.length - 1;
+    // Entries are joined by commas: the n-th ends one byte before the next starts.
+    const parse = (n: number) => () => JSON.parse(utf8.decode(this.bytes.subarray(spans[n]!, n < last ? spans[n + 1]! - 1 : spans[n + 1]!))) as CatalogEntry;
+    return (this.entries = articles.map((article, n) => listedEntry(article, refs[n]!, parse(n))));
   }
 }
 
@@ -155,7 +177,8 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[],
   const open = `"site":${JSON.stringify(site)},"articles":[`;
   const close = `],"tags":${JSON.stringify(tagList)},"collections":${JSON.stringify(collectionList)}}\n`;
   const endings = order.map((_, n) => bodyRefJson(refs[n]!));
-  const keys = order.map((i, n) => `${articles[i]!.entryDigest} ${refs[n]!.file} ${refs[n]!.start} ${refs[n]!.length}`);
+  const documentKeys = order.map((i) => `${articles[i]!.entryDigest} ${articles[i]!.body.hash}`);
+  const keys = { documents: documentKeys, entries: order.map((_, n) => `${documentKeys[n]} ${refs[n]!.file} ${refs[n]!.start}`) };
   let size = head.length + Buffer.byteLength(open) + Buffer.byteLength(close) + Math.max(order.length - 1, 0);
   for (const [n, i] of order.entries()) size += articles[i]!.entry.length - 1 + endings[n]!.length;
   const bytes = Buffer.allocUnsafe(size);
@@ -177,7 +200,7 @@ export function assembleCatalog(site: Site, articles: readonly CatalogArticle[],
   bytes.write(version, beforeVersion.length, 'latin1');
   const images = new Map<string, ImageSource>();
   for (const i of order) for (const image of articles[i]!.images ?? []) if (!images.has(image.name)) images.set(image.name, image);
-  return new AssembledCatalog(version, site, tagList, collectionList, articles.length, bytes.subarray(0, at), packs, spans, images, keys);
+  return new AssembledCatalog(version, site, tagList, collectionList, articles.length, bytes.subarray(0, at), packs, spans, images, keys, { articles: order.map((i) => articles[i]!), refs });
 }
 
 /** Pages of the site's listing per body pack: packs stay few (asset files are limited) and small. */

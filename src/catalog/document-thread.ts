@@ -27,7 +27,7 @@ function run(job: ThreadJob): void {
     };
     const view = epochsOf(catalog, new Date(job.now))[job.epoch]!.view;
     const kept = new Set(job.kept);
-    const groups = groupsByFile(planDocuments(view, planListings(view).filter((l) => !kept.has(l.id)), job.codeVersion, bodyOf).docs);
+    const groups = groupsByFile(planDocuments(view, planListings(view).filter((l) => !kept.has(l.id)), job.codeVersion, bodyOf));
     const memo = new FragmentMemo();
     const total = job.todo.length;
     for (let claim = Atomics.add(shared, 0, 1); claim * FILES_PER_CLAIM < total; claim = Atomics.add(shared, 0, 1)) {

@@ -12,8 +12,8 @@ import { FILES_PER_CLAIM, type RenderedGroup } from './render-group.ts';
 /** What a document thread needs to make the same plan as the main thread, and its share of the work. */
 export interface RenderJob {
   catalog: Pick<AssembledCatalog, 'version' | 'site' | 'tags' | 'collections' | 'articleCount' | 'bytes' | 'entrySpans'>;
-  /** The catalog's entryDigests(), so a thread need not hash the entries again. */
-  keys: string[];
+  /** The catalog's entryDigests() and documentKeys(), so a thread need not hash the entries again. */
+  keys: { entries: string[]; documents: string[] };
   /** Listings of the view the main thread did not plan (kept as the last build left them). */
   kept: string[];
   now: number;

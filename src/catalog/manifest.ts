@@ -35,8 +35,8 @@ export interface Manifest {
 export interface ListingRecord {
   /** listingKey() of the listing: the key of everything its documents are made from. */
   key: string;
-  /** A hash of what its shards are made from, which a scheduled view compares with the view before. */
-  shards: string;
+  /** A hash of what the shards of its pages (all but the head) are made from. */
+  pages: string;
 }
 
 /** A listing's name in Manifest.listings: its id in the view of epochDir `dir` ('' for the build's own). */

@@ -51,9 +51,9 @@ export function planListings(catalog: CatalogView): PlannedListing[] {
   return listings;
 }
 
-/** Each entry's key (CatalogView.entryDigests) by the entry. */
-export function entryKeys(catalog: CatalogView): (e: CatalogEntry) => string {
-  const digests = catalog.entryDigests();
+/** Each entry's key by the entry: CatalogView.entryDigests, or documentKeys for `documents`. */
+export function entryKeys(catalog: CatalogView, documents = false): (e: CatalogEntry) => string {
+  const digests = documents ? catalog.documentKeys() : catalog.entryDigests();
   const keys = new Map<CatalogEntry, string>();
   for (const [n, entry] of catalog.articles.entries()) keys.set(entry, digests[n]!);
   return (e) => keys.get(e)!;
@@ -68,7 +68,7 @@ const tagsKeyOf = (catalog: CatalogView) => sha(JSON.stringify([catalog.tags, ca
  * which their keys hold). `before` is the same listing's key in the view before (scheduled views),
  * whose documents this view may share. Equal keys: the listing's documents and shards are as they were.
  */
-export function listingKey(catalog: CatalogView, listing: PlannedListing, codeVersion: string, keyOf: (e: CatalogEntry) => string, before = ''): string {
+export function listingKey(catalog: CatalogView, listing: PlannedListing, codeVersion: string, keyOf = entryKeys(catalog, true), before = ''): string {
   const hash = createHash('sha256').update(`${siteKeyOf(catalog, codeVersion)}\n${JSON.stringify(listing.listing.scope)}\n${before}\n`);
   if (listing.listing.scope.kind === 'site') hash.update(`${tagsKeyOf(catalog)}\n`);
   hash.update(listing.entries.map(keyOf).join('\n'));
@@ -84,8 +84,9 @@ export function planDocuments(
   listings: readonly PlannedListing[],
   codeVersion: string,
   bodyOf: (entry: CatalogEntry) => string,
-  keyOf = entryKeys(catalog),
-): { docs: PlannedDocument[]; keyOf: (e: CatalogEntry) => string } {
+  /** What documents show of each entry (entryKeys(catalog, true)). */
+  keyOf = entryKeys(catalog, true),
+): PlannedDocument[] {
   const positions = new Map<CatalogEntry, number>();
   for (const [n, entry] of catalog.articles.entries()) positions.set(entry, n);
   const siteKey = siteKeyOf(catalog, codeVersion);
@@ -114,7 +115,7 @@ export function planDocuments(
   for (const [requestPath, file] of Object.entries(SITE_FILES)) {
     docs.push({ path: siteFilePath(requestPath), file: siteFilePath(requestPath), key: sha(`${siteKey}\n${requestPath}\n${catalog.version}`), position: 0, render: () => file.render(catalog, base), renderBytes: () => [Buffer.from(file.render(catalog, base), 'utf8')] });
   }
-  return { docs, keyOf };
+  return docs;
 }
 
 export interface PlannedItemPack {

@@ -9,8 +9,10 @@ import type { Catalog, CatalogEntry, TagInfo } from './format.ts';
 /** What the planners of documents and shards read from a catalog. */
 export interface CatalogView extends Catalog {
   articleCount: number;
-  /** A digest of each entry, newest first (AssembledCatalog.entryDigests). */
+  /** A key of each entry, newest first (AssembledCatalog.entryDigests). */
   entryDigests(): string[];
+  /** A key of what documents show of each entry, newest first (AssembledCatalog.documentKeys). */
+  documentKeys(): string[];
 }
 
 export interface Epoch {
@@ -41,7 +43,7 @@ export function epochsOf(catalog: CatalogView, now: Date): Epoch[] {
   const instants = [...new Set(scheduled.map((e) => e.published))];
   if (!instants.length) return [{ at: null, next: null, view: catalog, appeared: [] }];
   // Hashing every entry is the dear part of a view: done once for all of them.
-  const digests = catalog.entryDigests();
+  const digests = { entries: catalog.entryDigests(), documents: catalog.documentKeys() };
   const epochs: Epoch[] = [{ at: null, next: instants[0]!, view: viewAsOf(catalog, digests, toIso(now), catalog.version), appeared: [] }];
   for (const [i, at] of instants.entries()) {
     const version = createHash('sha256').update(`${catalog.version}\n${at}`).digest('hex').slice(0, 32);
@@ -52,7 +54,7 @@ export function epochsOf(catalog: CatalogView, now: Date): Epoch[] {
 }
 
 /** The catalog as readers see it at `at`: the articles dated then or before, tags counted again. */
-function viewAsOf(catalog: CatalogView, allDigests: readonly string[], at: string, version: string): CatalogView {
+function viewAsOf(catalog: CatalogView, allDigests: { entries: readonly string[]; documents: readonly string[] }, at: string, version: string): CatalogView {
   let hidden = 0;
   while (hidden < catalog.articles.length && catalog.articles[hidden]!.published > at) hidden++;
   const articles = catalog.articles.slice(hidden);
@@ -63,8 +65,9 @@ function viewAsOf(catalog: CatalogView, allDigests: readonly string[], at: strin
   const members = new Map<string, number>();
   for (const entry of articles) if (entry.collection !== null) members.set(entry.collection, (members.get(entry.collection) ?? 0) + 1);
   const collections = catalog.collections.map((c) => ({ ...c, count: members.get(c.name) ?? 0 }));
-  const digests = allDigests.slice(hidden);
-  return { format: catalog.format, version, site: catalog.site, articles, tags, collections, articleCount: articles.length, entryDigests: () => digests };
+  const digests = allDigests.entries.slice(hidden);
+  const documentKeys = allDigests.documents.slice(hidden);
+  return { format: catalog.format, version, site: catalog.site, articles, tags, collections, articleCount: articles.length, entryDigests: () => digests, documentKeys: () => documentKeys };
 }
 
 /** "2027-01-05 09:00 UTC" (seconds only when there are some). */

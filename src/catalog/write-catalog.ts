@@ -11,7 +11,7 @@ import { packBytes, type AssembledCatalog, type Pack } from './assemble.ts';
 import { BODIES_DIR, CATALOG_FILE, packPath, sliceBody, type CatalogEntry } from './format.ts';
 import { imageAssetPath, IMAGES_DIR } from './images.ts';
 import { emptyManifest, listingNote, MANIFEST_FILE, readManifest, type DocumentRecord, type ListingRecord, type Manifest, type WrittenFile } from './manifest.ts';
-import { pageCount, pageLinks } from './pages.ts';
+import { pageCount, pageLinks, type ListingPages } from './pages.ts';
 import { DocumentThreads, type RenderJob } from './document-threads.ts';
 import { entryKeys, listingKey, planDocuments, planItemPacks, planListings, type PlannedListing } from './prerender.ts';
 import { FragmentMemo } from './document-bytes.ts';
@@ -41,6 +41,13 @@ import {
   type PagesShard,
   type PublishedHead,
 } from './published.ts';
+
+/** A shard of the index: where it goes (in a scheduled view's folder or not), what it is made from, and how. */
+interface ShardSpec {
+  path: (dir?: string) => string;
+  inputs: string;
+  make: () => unknown;
+}
 
 /** Files of the output folder that are not served (wrangler's .assetsignore keeps them off the upload). */
 const NOT_SERVED = [CATALOG_FILE, MANIFEST_FILE, '.assetsignore'];
@@ -223,7 +230,9 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
       return true;
     };
     const listings = planListings(epoch.view);
-    const keyOf = entryKeys(epoch.view);
+    // Documents are keyed by what they show of each entry; shards by the entries themselves.
+    const keyOf = entryKeys(epoch.view, true);
+    const entryKeyOf = entryKeys(epoch.view);
     // A listing whose key is the last build's, with every file of it intact, is taken as it was:
     // neither planned nor rendered again (adding one article touches the site's and its tags' listings).
     const keys = new Map<string, string>();
@@ -234,9 +243,9 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
       if (previous.listings[listingNote(dir, listing.id)]?.key === key && keepDocuments(listing)) kept.add(listing.id);
     }
     const planned = planDocuments(epoch.view, listings.filter((l) => !kept.has(l.id)), options.codeVersion ?? '', bodyOf, keyOf);
-    for (const { entries } of listings) for (const entry of entries.slice(0, RECENT_ENTRIES)) listedRecently.set(entry, keyOf(entry));
+    for (const { entries } of listings) for (const entry of entries.slice(0, RECENT_ENTRIES)) listedRecently.set(entry, entryKeyOf(entry));
     // Which files must be rendered, then all of them at once (on every core when there are many).
-    const groups = groupsByFile(planned.docs);
+    const groups = groupsByFile(planned);
     const fates: ('shared' | 'kept' | number)[] = [];
     const needed: number[] = [];
     for (const [g, group] of groups.entries()) {
@@ -266,7 +275,7 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
       const packFiles = Object.fromEntries([...catalog.packs.keys()].map((name) => [name, packTemps.get(packPath(name)) ?? abs(packPath(name))]));
       const job: RenderJob = {
         catalog: { version, site, tags, collections, articleCount, bytes, entrySpans },
-        keys: catalog.entryDigests(),
+        keys: { entries: catalog.entryDigests(), documents: catalog.documentKeys() },
         kept: [...kept],
         now: now.getTime(),
         epoch: epochs.indexOf(epoch),
@@ -328,63 +337,57 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     const docsOf = (listing: string, page: number) =>
       Object.fromEntries(DOCUMENT_FILES.map((file) => [file, infoOf(documents[here(documentPath(listing, page, file))]!)])) as PageDocuments;
 
-    // The index, in shards: a scheduled view writes a listing's shards only when they differ.
-    const listingDirs: Record<string, string> = {};
-    const signatures = new Map<string, string>();
-    for (const { id, entries, pages } of listings) {
-      const note = listingNote(dir, id);
-      const known = previous.listings[note];
-      const shardPaths = [listingHeadPath(id, dir || undefined), ...Array.from({ length: pageCount(pages) ? pagesShardOf(pageCount(pages)) + 1 : 0 }, (_, n) => pagesShardPath(id, n, dir || undefined))];
-      // A kept listing's shards are as they were, unless one of them is not.
-      if (kept.has(id) && known) {
-        const shared = before?.signatures.get(id) === known.shards;
-        if (shared || shardPaths.every((rel) => previous.shards[rel] !== undefined && intact(rel))) {
-          signatures.set(id, known.shards);
-          listingRecords[note] = known;
-          if (shared) {
-            if (before!.listingDirs[id]) listingDirs[id] = before!.listingDirs[id];
-          } else {
-            if (dir) listingDirs[id] = dir;
-            for (const rel of shardPaths) shards[rel] = previous.shards[rel]!;
-          }
-          continue;
-        }
-      }
-      const documents = docsOf(id, 0);
-      const recent = entries.slice(0, RECENT_ENTRIES);
-      const links = pageLinks(pages, 0);
-      const specs: { path: (dir?: string) => string; inputs: string; make: () => unknown }[] = [
-        {
-          path: (dir) => listingHeadPath(id, dir),
-          inputs: [infoKey(documents), pages.headCount, pageCount(pages), JSON.stringify(links), ...recent.map(planned.keyOf)].join('\n'),
-          make: () => ({ documents, headCount: pages.headCount, links, pages: pageCount(pages), recent }) satisfies ListingHead,
-        },
-      ];
+    /** The shards listing the documents of every page of a listing but the head. */
+    const pagesShards = (id: string, pages: ListingPages): ShardSpec[] => {
       const shardPages = new Map<number, PagesShard>();
       for (let page = 1; page <= pageCount(pages); page++) {
         const shard = pagesShardOf(page);
         if (!shardPages.has(shard)) shardPages.set(shard, { pages: {} });
         shardPages.get(shard)!.pages[page] = docsOf(id, page);
       }
-      for (const [shard, content] of shardPages) {
-        specs.push({ path: (dir) => pagesShardPath(id, shard, dir), inputs: Object.values(content.pages).map(infoKey).join('\n'), make: () => content });
-      }
-      const signature = hashOf(Buffer.from(specs.map((s) => s.inputs).join('\n\n'))).slice(0, 32);
+      return [...shardPages].map(([shard, content]) => ({ path: (dir) => pagesShardPath(id, shard, dir), inputs: Object.values(content.pages).map(infoKey).join('\n'), make: () => content }));
+    };
+
+    // The index, in shards: a scheduled view writes a listing's shards only when they differ.
+    const listingDirs: Record<string, string> = {};
+    const signatures = new Map<string, string>();
+    for (const { id, entries, pages } of listings) {
+      const note = listingNote(dir, id);
+      const documents = docsOf(id, 0);
+      const recent = entries.slice(0, RECENT_ENTRIES);
+      const links = pageLinks(pages, 0);
+      // The head is made again whenever its entries are (they say where their bodies lie).
+      const head: ShardSpec = {
+        path: (dir) => listingHeadPath(id, dir),
+        inputs: [infoKey(documents), pages.headCount, pageCount(pages), JSON.stringify(links), ...recent.map(entryKeyOf)].join('\n'),
+        make: () => ({ documents, headCount: pages.headCount, links, pages: pageCount(pages), recent }) satisfies ListingHead,
+      };
+      // The shards of the pages hold only their documents' validators: those of a kept listing are as they were.
+      const known = kept.has(id) ? previous.listings[note]?.pages : undefined;
+      const pageShards = known ? null : pagesShards(id, pages);
+      const pagesKey = known ?? hashOf(Buffer.from(pageShards!.map((s) => s.inputs).join('\n\n'))).slice(0, 32);
+      const signature = hashOf(Buffer.from(`${head.inputs}\n\n${pagesKey}`)).slice(0, 32);
       signatures.set(id, signature);
-      listingRecords[note] = { key: keys.get(id)!, shards: signature };
+      listingRecords[note] = { key: keys.get(id)!, pages: pagesKey };
       if (before?.signatures.get(id) === signature) {
         if (before.listingDirs[id]) listingDirs[id] = before.listingDirs[id];
         continue;
       }
       if (dir) listingDirs[id] = dir;
-      for (const spec of specs) putShard(spec.path(dir || undefined), spec.inputs, spec.make);
+      putShard(head.path(dir || undefined), head.inputs, head.make);
+      const keptPaths = Array.from({ length: pageCount(pages) ? pagesShardOf(pageCount(pages)) + 1 : 0 }, (_, n) => pagesShardPath(id, n, dir || undefined));
+      if (!pageShards && keptPaths.every((rel) => previous.shards[rel] !== undefined && intact(rel))) {
+        for (const rel of keptPaths) shards[rel] = previous.shards[rel]!;
+        continue;
+      }
+      for (const spec of pageShards ?? pagesShards(id, pages)) putShard(spec.path(dir || undefined), spec.inputs, spec.make);
     }
     if (epoch.at === null) {
       const bySlug: CatalogEntry[][] = Array.from({ length: buckets }, () => []);
       // Every article, scheduled ones too: the app answers 404 for one whose time has not come.
       for (const entry of catalog.articles) bySlug[bucketOf(entry.slug, buckets)]!.push(entry);
       for (const [n, members] of bySlug.entries()) {
-        putShard(bucketPath(n), members.map(planned.keyOf).join(), () => Object.fromEntries(members.map((e) => [e.slug, e])) satisfies ArticleBucket);
+        putShard(bucketPath(n), members.map(entryKeyOf).join(), () => Object.fromEntries(members.map((e) => [e.slug, e])) satisfies ArticleBucket);
       }
     }
     const pagesById = new Map(listings.map((l) => [l.id, pageCount(l.pages)]));
@@ -462,3 +465,4 @@ function removeIfEmpty(dir: string): void {
 export function catalogExists(dir: string): boolean {
   return existsSync(join(dir, CATALOG_FILE));
 }
+
