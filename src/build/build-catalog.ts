@@ -133,14 +133,15 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
       slots.push({ file, path, collection, outcome: null, error: `cannot be read (${stat.code}); check the file` });
       continue;
     }
-    let hit = cache?.lookup(file, stat, dates(path, stat.mtimeMs), () => {
+    const arrived = dates(path, stat.mtimeMs);
+    let hit = cache?.lookup(file, stat, arrived, () => {
       const again = readStable(path);
       return 'bytes' in again ? again.bytes : null;
     });
     // An article is read again when an image it names changed, appeared or went.
     if (hit?.imageFiles && !dependenciesUnchanged(hit.imageFiles)) hit = null;
     if (!hit) misses.push(slots.length);
-    slots.push({ file, path, collection, outcome: hit ?? null, arrived: dates(path, stat.mtimeMs) });
+    slots.push({ file, path, collection, outcome: hit ?? null, arrived });
   }
   return { dir, site, collections: folders.collections, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, images: listing.images, slots, misses, gitDates: git, dates, cache };
 }
