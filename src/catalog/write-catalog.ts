@@ -383,7 +383,7 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
       for (const spec of pageShards ?? pagesShards(id, pages)) putShard(spec.path(dir || undefined), spec.inputs, spec.make);
     }
     if (epoch.at === null) {
-    const bySlug: CatalogEntry[][] = Array.from({ length: buckets }, () => []);
+      const bySlug: CatalogEntry[][] = Array.from({ length: buckets }, () => []);
       // Every article, scheduled ones too: the app answers 404 for one whose time has not come.
       for (const entry of catalog.articles) bySlug[bucketOf(entry.slug, buckets)]!.push(entry);
       for (const [n, members] of bySlug.entries()) {
