@@ -3,7 +3,7 @@
 // changed and a rebuild after adding one article - with peak memory, and Hugo on the same files in
 // the same run when it is installed. Each figure is the median of RUNS runs (3 by default).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeHugoSite } from './build/hugo-site.ts';
 import { buildSeconds, runCurate } from './build/run-curate.ts';
@@ -19,6 +19,8 @@ interface Row {
   timed: Timed;
   /** The build's own "in X s" figure: the work after start-up. */
   inProcess: number | null;
+  /** The machine's 1-minute load average when the runs ended: the figures mean little on a busy machine. */
+  load: number;
 }
 
 function median(runs: Timed[]): Timed {
@@ -33,7 +35,7 @@ function bench(n: number, hugo: boolean): Row[] {
     const rows: Row[] = [];
     const add = (step: string, runs: Timed[]) => {
       const timed = median(runs);
-      rows.push({ n, step, timed, inProcess: buildSeconds(timed) });
+      rows.push({ n, step, timed, inProcess: buildSeconds(timed), load: loadavg()[0]! });
     };
     const cold = () => {
       rmSync(join(dir, 'catalog'), { recursive: true, force: true });
@@ -75,9 +77,9 @@ const hugo = hasCommand('hugo');
 const rows = (sizes.length ? sizes : [1000, 10000]).flatMap((n) => bench(n, hugo));
 const cell = (x: number | null, digits = 2) => (x === null ? 'n/a' : x.toFixed(digits));
 console.log(`median of ${RUNS} runs; wall = the whole \`node bin/curate.mjs build\` process, start-up included`);
-console.log('| articles | step | wall s | build s (after start-up) | peak RSS MiB |');
-console.log('| ---: | --- | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.n} | ${r.step} | ${cell(r.timed.wallSeconds)} | ${cell(r.inProcess)} | ${cell(r.timed.peakMiB, 0)} |`);
+console.log('| articles | step | wall s | build s (after start-up) | peak RSS MiB | load |');
+console.log('| ---: | --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.n} | ${r.step} | ${cell(r.timed.wallSeconds)} | ${cell(r.inProcess)} | ${cell(r.timed.peakMiB, 0)} | ${cell(r.load, 1)} |`);
 for (const n of new Set(rows.map((r) => r.n))) {
   const ours = rows.find((r) => r.n === n && r.step.startsWith('cold'));
   const theirs = rows.find((r) => r.n === n && r.step.startsWith('Hugo'));
