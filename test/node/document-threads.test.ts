@@ -1,10 +1,11 @@
 // Prerendered documents made on several threads are byte for byte the documents made on one.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { MANIFEST_FILE, readManifest } from '../../src/catalog/manifest.ts';
+import { documentFile, listingId } from '../../src/catalog/published.ts';
 import { writeCatalog } from '../../src/catalog/write-catalog.ts';
 import { curatedFolder, md } from './support/site.ts';
 
@@ -43,6 +44,26 @@ describe('rendering documents on several threads', () => {
     expect(readManifest(many).shards).toEqual(readManifest(one).shards);
     // Written again, nothing has changed: nothing is rendered or written.
     expect(writeCatalog(many, built.catalog, { now: NOW, parallel: { threads: 2, from: 1 } })).toBe(0);
+  });
+
+  it('renders on threads only the listings a rebuild does not keep, as one thread does', () => {
+    const one = mkdtempSync(join(tmpdir(), 'one-thread-'));
+    const many = mkdtempSync(join(tmpdir(), 'threads-'));
+    writeCatalog(one, built.catalog, { now: NOW });
+    writeCatalog(many, built.catalog, { now: NOW });
+    const seaArchive = join(many, documentFile(listingId({ kind: 'tag', slug: 'sea' }), 1, 'feed.xml'));
+    const seaSince = statSync(seaArchive).mtimeMs;
+    // The oldest article of all moves every page of the site's listing and its tags': many files to render.
+    const oldest = md({ title: 'Oldest', date: '2023-01-01', tags: ['Rivers', 'All'] });
+    const rebuilt = buildCatalog(curatedFolder({ ...folder(260), 'oldest.md': oldest }), { now: NOW });
+    expect(writeCatalog(many, rebuilt.catalog, { now: NOW, parallel: { threads: 2, from: 1, threadsOnly: true } })).toBe(writeCatalog(one, rebuilt.catalog, { now: NOW }));
+    expect(statSync(seaArchive).mtimeMs).toBe(seaSince);
+    expect(listing(many)).toEqual(listing(one));
+    for (const name of listing(one)) {
+      if (!name.includes('.')) continue; // a folder
+      expect(readFileSync(join(many, name)).equals(readFileSync(join(one, name))), name).toBe(true);
+    }
+    expect(readManifest(many).documents).toEqual(readManifest(one).documents);
   });
 
   it('reports a file that cannot be written on a thread as the write error it is', () => {
