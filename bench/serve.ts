@@ -1,15 +1,15 @@
 // `npm run bench:serve [-- N]`: what serving costs, at N synthetic articles (10,000 by default).
-// 1. Under load (wrk, CONNECTIONS=32 connections, DURATION=10 s a run), in workerd (`wrangler dev`)
+// 1. Under load (wrk, CONNECTIONS=32 connections, DURATION=10 s a route), in workerd (`wrangler dev`)
 //    and on Node: a prerendered feed, a 304, a tag's feed, an article page and a `?limit=37` feed,
-//    each beside a route of constant bytes of the same size in the same runtime; requests/s and
-//    the ratio, failed answers, and workerd's memory.
+//    each beside a route of constant bytes of the same size in the same runtime, the two taking
+//    turns in 5 slices; requests/s and the ratio, failed answers, and workerd's memory.
 // 2. CPU per request of each route, and of `?limit=` feeds in every format and at the largest
 //    limit (in-process on Node, process.cpuUsage over 200 requests).
 // 3. The scale table (SCALE="1000 10000 50000 100000"): asset files and bytes, the Worker script
 //    from `wrangler deploy --dry-run` (gzip), a cold reader's first requests, the dearest route.
 // PORT_BASE (default 8790) and the three ports after it are used for the servers.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { fileSource } from '../src/catalog/file-source.ts';
@@ -20,7 +20,7 @@ import { hasCommand, runTimed } from './build/run-timed.ts';
 import { writeSyntheticArticles } from './build/synthetic.ts';
 import { fetchRetrying, largestRss, startDetached, stop, waitFor } from './serve/processes.ts';
 import { isolateHeap, type HeapUsage } from './serve/isolate-heap.ts';
-import { runWrk } from './serve/wrk.ts';
+import { runWrk, type Load } from './serve/wrk.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const n = Number(process.argv[2] ?? 10_000);
@@ -29,6 +29,8 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const PORT_BASE = Number(process.env.PORT_BASE ?? 8790);
 const SCALE = (process.env.SCALE ?? '1000 10000 50000 100000').split(/\s+/).map(Number).filter((x) => x > 0);
 const ROUNDS = 200;
+/** Turns the route and its baseline take in each DURATION. */
+const SLICES = 5;
 const BASE_URL = 'https://bench.example';
 const scratch = mkdtempSync(join(tmpdir(), 'bench-serve-'));
 const env = { WRANGLER_SEND_METRICS: 'false' };
@@ -94,11 +96,18 @@ async function loadTable(runtime: string, origin: string, pid: number | null, in
     const res = await fetchRetrying(`${origin}${route.path}`, { headers: route.headers });
     const bytes = (await res.arrayBuffer()).byteLength;
     const constant = res.status === 304 ? '/__const/304' : `/__const/${bytes}`;
-    const measured = runWrk(`${origin}${route.path}`, DURATION, CONNECTIONS, route.headers);
-    if (pid) peak = Math.max(peak, largestRss(pid, 'workerd') ?? 0);
+    // The route and its baseline take turns, SLICES times, so a change in the machine's load
+    // during the run weighs on both alike.
+    const measured = { rps: 0, failures: 0, requests: 0 };
+    const baseline = { rps: 0, failures: 0, requests: 0 };
+    const add = (sum: Load, run: Load) => ((sum.rps += run.rps / SLICES), (sum.failures += run.failures), (sum.requests += run.requests));
+    for (let i = 0; i < SLICES; i++) {
+      add(measured, runWrk(`${origin}${route.path}`, DURATION / SLICES, CONNECTIONS, route.headers));
+      if (pid) peak = Math.max(peak, largestRss(pid, 'workerd') ?? 0);
+      add(baseline, runWrk(`${origin}${constant}`, DURATION / SLICES, CONNECTIONS));
+    }
     const after = inspectorPort === null ? null : await isolateHeap(inspectorPort);
     if (after && (!heap || after.totalMiB > heap.totalMiB)) heap = after;
-    const baseline = runWrk(`${origin}${constant}`, DURATION, CONNECTIONS);
     const ratio = baseline.rps ? measured.rps / baseline.rps : 0;
     rows.push(`| ${runtime} | ${route.name} | ${res.status} | ${bytes} | ${measured.rps.toFixed(0)} | ${baseline.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${measured.failures} of ${measured.requests} |`);
   }
@@ -174,7 +183,7 @@ else {
   try {
     await waitFor(`http://127.0.0.1:${workerPort}/__const/1`);
     await waitFor(`http://127.0.0.1:${nodePort}/__const/1`);
-    console.log(`wrk, ${CONNECTIONS} connections, ${DURATION} s a run; baseline = constant bytes of the same size from the same runtime`);
+    console.log(`wrk, ${CONNECTIONS} connections, ${DURATION} s a route in ${SLICES} turns with its baseline (constant bytes of the same size from the same runtime); load average ${loadavg()[0]!.toFixed(1)}`);
     console.log('| runtime | route | status | bytes | req/s | baseline req/s | ratio | failed |');
     console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     const workerd = await loadTable('workerd', `http://127.0.0.1:${workerPort}`, wrangler.pid ?? null, inspector);

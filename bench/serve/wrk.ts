@@ -9,7 +9,7 @@ export interface Load {
 }
 
 export function runWrk(url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Load {
-  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '5s', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
+  const args = ['-t2', `-c${connections}`, `-d${Math.max(1, Math.round(seconds))}s`, '--timeout', '5s', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), url];
   const out = spawnSync('wrk', args, { encoding: 'utf8' }).stdout ?? '';
   const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
