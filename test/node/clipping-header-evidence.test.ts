@@ -117,3 +117,17 @@ describe('a caption closed by names in brackets', () => {
     expect(out.summary ?? out.bodyHtml).not.toContain('Engineers inspect');
   });
 });
+
+describe('a template\'s identifier above a dateline', () => {
+  it('is never a headline, and the headline under the dateline past the welcome paragraphs is found', () => {
+    const out = extractClipping(clip(
+      'Harbour Notes',
+      'Welcome to Harbour Notes, where we bring you the second and third look at the stories of the coast that you will not find anywhere else.',
+      'Be it ferries, storms or the price of fish, we try to explain what the news means for the people who live and work by the water.',
+      'Consider a donation if you like what you read here!',
+      'Did you know? We published a book about the harbour in May 2009, and it has been well received by readers.',
+      'google_ad_section_start(name=default)', 'Saturday, August 11, 2012', 'Harbour board votes to rebuild the ferry pier',
+    ));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+  });
+});

@@ -26,8 +26,8 @@ export interface TitleFinding {
   pageTitleSuffix: string | null;
 }
 
-/** Markup, script, addresses and template leftovers are never headlines. */
-const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^(end|begin|start)\b|\b(begin|end|start)$/iu;
+/** Markup, script, addresses, identifiers ("google_ad_section_start") and template leftovers are never headlines. */
+const CODE_OR_ADDRESS = /https?:\/\/|www\.|\[if |\bend (of )?\w+$|^(end|begin|start)\b|\b(begin|end|start)$|[\p{L}\p{N}]_[\p{L}\p{N}]/iu;
 /** "Author: Jane", "Posted in: News", "Category:Tips": a field of the page's template. */
 const FIELD_LABEL =
   /^(author|written by|posted( in| by| on)?|filed (in|under)|categor(y|ies)|tags?|tagged|topics?|published|updated|by|from|source|photo|image|video|share|comments?|reply|email|mail|name|website|search|series|section|you are here)\s*:/iu;
@@ -324,7 +324,7 @@ function evidence(
 function datedHeadlineAhead(lines: Line[], index: number, end: number): boolean {
   // A notice about comments opens a comment thread, whose posts have names and dates too.
   if (isSiteNotice(lines[index]!.text)) return false;
-  for (let j = index + 1; j < end - 1; j++) {
+  for (let j = index + 1; j < end && j + 1 < lines.length; j++) {
     const line = lines[j]!;
     // A byline first: the paragraph is the standfirst of a headline above it, and what follows is that header's.
     if (line.commentsHeader || line.bylineAuthors !== null || isBylineLabel(line)) return false;
