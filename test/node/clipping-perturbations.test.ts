@@ -46,12 +46,17 @@ function resized(standfirst: string, factor: number): string {
 
 const MENU = ['Home', 'News', 'Sport', 'Weather', 'About us', 'Contact us', 'Privacy policy', 'Terms of use', 'Cookie settings'];
 
+/** A blog's sidebar of other posts, each with its date. */
+const RECENT_POSTS = ['Recent Posts', 'Lighthouse keepers remember the long winter', 'Nov 01, 2012', 'Coffee at the harbour café', 'Oct 30, 2012', 'Storm season starts early this year', 'Oct 29, 2012'];
+
 const LAYOUT_CHANGES: Array<[string, (text: string) => string]> = [
   ['blank lines removed', (t) => t.replace(/\n\s*\n/g, '\n')],
   ['blank lines doubled', (t) => t.replace(/\n/g, '\n\n')],
   ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
   ['leading spaces', (t) => t.split('\n').map((l, i) => (i % 2 ? `  ${l}` : `\t${l}`)).join('\n')],
   ['trailing menu lines', (t) => `${t.trimEnd()}\n${MENU.join('\n')}\n`],
+  ['share buttons the copy glued together at the top', (t) => `RSSFollow us on Twitter\nShareTweetEmail\n${t}`],
+  ['a list of recent posts with their dates at the top', (t) => `${RECENT_POSTS.join('\n')}\n${t}`],
 ];
 
 const LABELS = ['Mining', 'Rural schools', 'Central Asia policy', 'Bridges and road safety'];
