@@ -127,7 +127,18 @@ describe('a template\'s identifier above a dateline', () => {
       'Consider a donation if you like what you read here!',
       'Did you know? We published a book about the harbour in May 2009, and it has been well received by readers.',
       'google_ad_section_start(name=default)', 'Saturday, August 11, 2012', 'Harbour board votes to rebuild the ferry pier',
-    ));
+    ) + '\nThe old timber pier was built in 1912 and carried the island ferry, the mail boat and, for a few summers, a dance hall at its end.' +
+      '\nOpponents of the plan wanted a new landing further up the bay, where the water is deeper, but the board found it would cost twice as much.');
     expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+  });
+});
+
+describe('headlines with dates after the only paragraph', () => {
+  it('are a list of other stories when less text follows them than the paragraph: the article keeps its body', () => {
+    const out = extractClipping([
+      BODY[0], 'Ferry timetable changes for the winter', '2012-11-09', 'Lighthouse open day at the harbour', '2012-11-08', 'Read more...',
+    ].join('\n'), 'pier.txt');
+    expect(out.bodyHtml).toContain('The harbour board voted on Tuesday');
+    expect(out.title).not.toBe('Ferry timetable changes for the winter');
   });
 });

@@ -330,9 +330,20 @@ function datedHeadlineAhead(lines: Line[], index: number, end: number): boolean 
     if (line.commentsHeader || line.bylineAuthors !== null || isBylineLabel(line)) return false;
     if (line.prose || !canBeHeadline(line) || line.words < 3) continue;
     const above = lines[j - 1]!;
-    if (isBylineOrDateline(lines[j + 1]!) || (!above.prose && isDateline(above))) return true;
+    const dated = isBylineOrDateline(lines[j + 1]!) || (!above.prose && isDateline(above));
+    // An article follows that headline: more running text than the paragraphs passed over (a list of teasers has less).
+    if (dated) return proseWords(lines, j + 1, j + 1 + STORY_REACH) > proseWords(lines, index, j);
   }
   return false;
+}
+
+/** Lines under a headline in which its story's paragraphs are weighed. */
+const STORY_REACH = 30;
+
+function proseWords(lines: Line[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && i < lines.length; i++) if (lines[i]!.prose && lines[i]!.occurrences === 1) n += lines[i]!.words;
+  return n;
 }
 
 /** Every line that could be the headline, with the weight of its evidence. */
