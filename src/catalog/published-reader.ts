@@ -3,6 +3,7 @@
 import type { AssetSource, OpenFile } from './asset-source.ts';
 import { imageAssetPath } from './images.ts';
 import { ItemPack, itemPackPath } from './item-packs.ts';
+import { LruBySize } from './lru-by-size.ts';
 import type { ListingKey } from '../feeds/listing-scope.ts';
 import { sliceBody, type CatalogEntry } from './format.ts';
 import {
@@ -23,40 +24,28 @@ import {
   type PublishedHead,
 } from './published.ts';
 
-/** Least recently used first out, by total size. */
+/** Loads each key once while it is kept; least recently used first out, by total size. */
 class BoundedCache<V> {
-  private items = new Map<string, { value: Promise<V>; size: number }>();
-  private total = 0;
-  constructor(private readonly maxSize: number) {}
-
-  get(key: string, load: () => Promise<{ value: V; size: number }>): Promise<V> {
-    const hit = this.items.get(key);
-    if (hit) {
-      this.items.delete(key);
-      this.items.set(key, hit);
-      return hit.value;
-    }
-    const item = { value: Promise.resolve() as unknown as Promise<V>, size: 0 };
-    item.value = load().then(({ value, size }) => {
-      item.size = size;
-      this.total += size;
-      while (this.total > this.maxSize && this.items.size > 1) this.evictOldest();
-      return value;
-    });
-    item.value.catch(() => this.items.get(key) === item && this.items.delete(key));
-    this.items.set(key, item);
-    return item.value;
+  private lru: LruBySize<Promise<V>>;
+  constructor(maxSize: number) {
+    this.lru = new LruBySize(maxSize);
   }
 
-  private evictOldest() {
-    const [key, item] = this.items.entries().next().value!;
-    this.items.delete(key);
-    this.total -= item.size;
+  get(key: string, load: () => Promise<{ value: V; size: number }>): Promise<V> {
+    const hit = this.lru.get(key);
+    if (hit) return hit;
+    // Counted at no size until its size is known; a load that fails is forgotten.
+    const value: Promise<V> = load().then((loaded) => {
+      this.lru.resize(key, value, loaded.size);
+      return loaded.value;
+    });
+    value.catch(() => this.lru.peek(key) === value && this.lru.delete(key));
+    this.lru.set(key, value, 0);
+    return value;
   }
 
   clear() {
-    this.items.clear();
-    this.total = 0;
+    this.lru.clear();
   }
 }
 

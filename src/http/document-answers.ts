@@ -8,6 +8,7 @@
 // Everything else (archive pages, a site without a `url`, methods other than GET and HEAD, any
 // address not listed here) gets null and goes to the routes (app.ts), which answer these same
 // addresses with the same bytes and headers: this only skips routing, middleware and header building.
+import { LruBySize } from '../catalog/lru-by-size.ts';
 import type { PublishedReader } from '../catalog/published-reader.ts';
 import type { DocumentFile, DocumentInfo, PublishedHead } from '../catalog/published.ts';
 import { SITE_SCOPE, type ListingKey } from '../feeds/listing-scope.ts';
@@ -117,35 +118,6 @@ interface Rendered {
   bytes: Uint8Array;
 }
 
-/** Least recently used out first, by bytes. */
-class RenderedMemo {
-  private items = new Map<string, Rendered>();
-  private total = 0;
-  constructor(private readonly maxBytes: number) {}
-
-  get(key: string): Rendered | undefined {
-    const found = this.items.get(key);
-    if (found) {
-      this.items.delete(key);
-      this.items.set(key, found);
-    }
-    return found;
-  }
-
-  set(key: string, value: Rendered) {
-    const old = this.items.get(key);
-    if (old) this.total -= old.bytes.length;
-    this.items.delete(key);
-    this.items.set(key, value);
-    this.total += value.bytes.length;
-    for (const [oldest, item] of this.items) {
-      if (this.total <= this.maxBytes || this.items.size === 1) break;
-      this.items.delete(oldest);
-      this.total -= item.bytes.length;
-    }
-  }
-}
-
 const RENDERED_MEMO_BYTES = 8 << 20;
 
 /** Path and query of an absolute request URL; null when it has a fragment (never sent by clients). */
@@ -164,10 +136,10 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
   // By document and representation (0: as stored, 1: the XML of a feed for a browser).
   const prepared = new WeakMap<DocumentInfo, Promise<Prepared>[]>();
   // Per reader: what one has read and rendered is never served through another.
-  const memos = new WeakMap<PublishedReader, RenderedMemo>();
+  const memos = new WeakMap<PublishedReader, LruBySize<Rendered>>();
   const memoOf = (reader: PublishedReader) => {
     let memo = memos.get(reader);
-    if (!memo) memos.set(reader, (memo = new RenderedMemo(RENDERED_MEMO_BYTES)));
+    if (!memo) memos.set(reader, (memo = new LruBySize<Rendered>(RENDERED_MEMO_BYTES)));
     return memo;
   };
   const renderedKey = (head: PublishedHead, address: string, browser: boolean) => `${head.version}\n${browser ? 'xml ' : ''}${address}`;
@@ -197,7 +169,7 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
     const address = addressOf(url);
     if (!address || head.site.url === null) return;
     const key = address.query ? `${address.path}?${address.query}` : address.path;
-    memoOf(reader).set(renderedKey(head, key, browser), { prepared: await prepare(representation, bytes.length), bytes });
+    memoOf(reader).set(renderedKey(head, key, browser), { prepared: await prepare(representation, bytes.length), bytes }, bytes.length);
   };
 
   return {
