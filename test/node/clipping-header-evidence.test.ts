@@ -2,15 +2,9 @@
 // takes up its headline's words, a list of other posts with their dates, a tagline above the headline.
 import { describe, expect, it } from 'vitest';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
+import { PIER_BODY as BODY, pierClipping as clip } from './support/pier-clipping.ts';
 import { hasPictureCredit } from '../../src/ingest/clipping/captions.ts';
 import { isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
-
-const BODY = [
-  'The harbour board voted on Tuesday to rebuild the old ferry pier, which has been closed since a storm cracked its pilings two winters ago.',
-  'Engineers will drive new steel piles beside the old timber ones, so the ferry can keep running from the temporary landing while the work goes on.',
-  'The board expects the pier to reopen next autumn, and says the new pilings should last at least sixty years with ordinary care.',
-];
-const clip = (...header: string[]): string => [...header, ...BODY].join('\n');
 
 describe('buttons a copy glued together', () => {
   it('are still buttons', () => {

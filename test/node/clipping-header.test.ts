@@ -1,17 +1,11 @@
 // The header of a pasted page: which line is the headline, and which furniture around it never is.
 import { describe, expect, it } from 'vitest';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
+import { PIER_BODY as BODY, pierClipping as clip } from './support/pier-clipping.ts';
 import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
 import { isTemplateLeftover } from '../../src/ingest/clipping/ui-vocabulary.ts';
 
-const BODY = [
-  'The harbour board voted on Tuesday to rebuild the old ferry pier, which has been closed since a storm cracked its pilings two winters ago.',
-  'Engineers will drive new steel piles beside the old timber ones, so the ferry can keep running from the temporary landing while the work goes on.',
-  'The board expects the pier to reopen next autumn, and says the new pilings should last at least sixty years with ordinary care.',
-];
-
 const HEADLINE = 'Ferry pier to be rebuilt after storm';
-const clip = (...header: string[]): string => [...header, ...BODY].join('\n');
 
 describe('bylines', () => {
   it('reads an author link and a news agency line as bylines', () => {

@@ -68,11 +68,15 @@ describe('an incremental build', () => {
     rmSync(cold, { recursive: true, force: true });
   };
 
-  it('after adding, editing and deleting articles publishes what a cold build does', async () => {
+  /** A curated folder (CURATED_DIR names it), an empty output folder and an empty cache. */
+  const newSite = () => {
     const curated = curatedFolder(folder());
     process.env.CURATED_DIR = curated;
-    const out = mkdtempSync(join(tmpdir(), 'increments-out-'));
-    const cacheDir = mkdtempSync(join(tmpdir(), 'increments-cache-'));
+    return { curated, out: mkdtempSync(join(tmpdir(), 'increments-out-')), cacheDir: mkdtempSync(join(tmpdir(), 'increments-cache-')) };
+  };
+
+  it('after adding, editing and deleting articles publishes what a cold build does', async () => {
+    const { curated, out, cacheDir } = newSite();
     await build(out, cacheDir);
     await expectSameAsCold(out);
     const untouched = join(out, documentFile(tag('air'), 1, 'feed.xml'));
@@ -100,10 +104,7 @@ describe('an incremental build', () => {
   });
 
   it('renders again a document of a kept listing that was damaged since', async () => {
-    const curated = curatedFolder(folder());
-    process.env.CURATED_DIR = curated;
-    const out = mkdtempSync(join(tmpdir(), 'increments-out-'));
-    const cacheDir = mkdtempSync(join(tmpdir(), 'increments-cache-'));
+    const { curated, out, cacheDir } = newSite();
     await build(out, cacheDir);
     const damaged = join(out, documentFile(tag('air'), 0, 'atom.xml'));
     writeFileSync(damaged, readFileSync(damaged, 'utf8').slice(0, 100));
