@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
-worker_port=${WORKER_PORT:-18788} node_port=${NODE_PORT:-18789}
-setsid npx wrangler dev --port $worker_port >/tmp/compare-wrangler.log 2>&1 &
+worker_port=${WORKER_PORT:-18788} node_port=${NODE_PORT:-18789} inspector_port=${INSPECTOR_PORT:-9229}
+setsid npx wrangler dev --port $worker_port --inspector-port $inspector_port >/tmp/compare-wrangler.log 2>&1 &
 worker=$!
 PORT=$node_port setsid npm start >/tmp/compare-node.log 2>&1 &
 node=$!
@@ -26,6 +26,15 @@ for path in / /feed.xml /atom.xml /feed.json "/tags/$tag" "/tags/$tag/feed.xml" 
   a=$(sha256sum </tmp/compare-a | cut -c1-16) b=$(sha256sum </tmp/compare-b | cut -c1-16)
   if [ "$code_a" = 200 ] && [ "$code_b" = 200 ] && [ "$a" = "$b" ]; then echo "same bytes  $a  $path"
   else echo "DIFFERENT   workerd $code_a $a, node $code_b $b  $path"; failed=1; fi
+done
+# A browser gets a feed as XML (it applies the stylesheet), the prerendered ones and those rendered on request alike.
+browser='text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+for path in /feed.xml "/tags/$tag/atom.xml" "/feed.xml?limit=2" "/atom.xml?limit=3"; do
+  fetch() { curl -s -D /tmp/compare-h -o "$1" -H 'Host: reading.test' -H "Accept: $browser" "http://127.0.0.1:$2$path"; tr -d '\r' </tmp/compare-h | grep -i '^content-type:' | tr 'A-Z' 'a-z'; }
+  type_a=$(fetch /tmp/compare-a "$worker_port") type_b=$(fetch /tmp/compare-b "$node_port")
+  a=$(sha256sum </tmp/compare-a | cut -c1-16) b=$(sha256sum </tmp/compare-b | cut -c1-16)
+  if [ "$a" = "$b" ] && [ "$type_a" = "$type_b" ] && [ "$type_a" = 'content-type: application/xml; charset=utf-8' ]; then echo "same bytes  $a  $path (browser, $type_a)"
+  else echo "DIFFERENT   workerd $a [$type_a], node $b [$type_b]  $path (browser)"; failed=1; fi
 done
 # Images published from curated/: the same bytes, type, cache policy and ETag from both.
 for name in $(ls .catalog/images 2>/dev/null); do

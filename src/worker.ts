@@ -12,9 +12,11 @@ import { assetsSource, type AssetsBinding } from './catalog/asset-source.ts';
 import { PublishedReader } from './catalog/published-reader.ts';
 import { isNotModified } from './http/conditional.ts';
 import { responseWithHeaders } from './http/document-answers.ts';
+import { notModifiedHeaders } from './http/respond.ts';
 import { isRendered } from './http/rendered-routes.ts';
 import { cacheKey, CRON_INTERVAL_MS } from './http/view-cache.ts';
 import { SITE_SCOPE } from './feeds/listing-scope.ts';
+import { isBrowserNavigation } from './web/feed-in-browser.ts';
 
 interface Env {
   ASSETS: AssetsBinding;
@@ -31,22 +33,35 @@ const { app, answers } = createSite(readerOf);
 
 const defaultCache = () => (typeof caches === 'undefined' ? null : (caches as unknown as { default: Cache }).default);
 
-/** The rendered response for `url` in the view in force now: from the Cache API, else rendered and kept. */
-async function rendered(url: URL, env: Env, ctx: ExecutionContext, cache: Cache): Promise<Response> {
+/**
+ * The rendered response for `url` in the view in force now, in the representation `accept` asks
+ * for (a browser gets a feed as XML): from the Cache API, else rendered and kept.
+ */
+async function rendered(url: URL, accept: string | null, env: Env, ctx: ExecutionContext, cache: Cache): Promise<Response> {
   // Read before the app reads the clock: a response can only be of this view or a later one.
   const view = await readerOf(env).head();
-  const key = cacheKey(url, view.version);
-  const found = await cache.match(key);
+  const browser = isBrowserNavigation(accept ?? undefined);
+  // A browser's copy of a feed is kept apart from the readers' one; anything else is the same for both.
+  let found = browser ? await cache.match(cacheKey(url, view.version, true)) : undefined;
+  if (!found) {
+    found = await cache.match(cacheKey(url, view.version, false));
+    if (found && browser && variesOnAccept(found)) {
+      await found.body?.cancel();
+      found = undefined;
+    }
+  }
   if (found) {
     // Kept in this isolate as well: its next requests are answered without the Cache API.
     await answers.rememberResponse(readerOf(env), url.toString(), view, found);
     return found;
   }
-  // Rendered from the address alone; the reader's validators are checked against the copy.
-  const response = await app.fetch(new Request(url.toString()), env, ctx);
-  if (response.status === 200) ctx.waitUntil(cache.put(key, response.clone()));
+  // Rendered from the address and the representation alone; the reader's validators are checked against the copy.
+  const response = await app.fetch(new Request(url.toString(), browser ? { headers: { Accept: accept! } } : {}), env, ctx);
+  if (response.status === 200) ctx.waitUntil(cache.put(cacheKey(url, view.version, browser && variesOnAccept(response)), response.clone()));
   return response;
 }
+
+const variesOnAccept = (response: Response) => /(^|,)\s*accept\s*(,|$)/i.test(response.headers.get('vary') ?? '');
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -56,14 +71,11 @@ export default {
     const url = new URL(request.url);
     const cache = defaultCache();
     if (request.method !== 'GET' || !isRendered(url) || !cache) return app.fetch(request, env, ctx);
-    const response = await rendered(url, env, ctx, cache);
+    const response = await rendered(url, request.headers.get('accept'), env, ctx, cache);
     const validators = { etag: response.headers.get('etag') ?? '', lastModified: response.headers.get('last-modified') ?? '' };
     if (response.status === 200 && validators.etag && isNotModified(request.headers, validators)) {
       await response.body?.cancel();
-      const headers = new Headers(response.headers);
-      headers.delete('content-type');
-      headers.delete('content-length');
-      return new Response(null, { status: 304, headers });
+      return new Response(null, { status: 304, headers: notModifiedHeaders(response.headers) });
     }
     return response;
   },
@@ -85,6 +97,6 @@ export default {
     // Without a site url, pages link to each request's own origin and are never cached.
     if (!cache || view.site.url === null) return;
     const urls = view.appeared.map((slug) => new URL(`/articles/${encodeURIComponent(slug)}`, view.site.url!));
-    await Promise.all(urls.map(async (url) => (await rendered(url, env, ctx, cache)).body?.cancel()));
+    await Promise.all(urls.map(async (url) => (await rendered(url, null, env, ctx, cache)).body?.cancel()));
   },
 } satisfies ExportedHandler<Env>;

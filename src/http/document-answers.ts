@@ -15,7 +15,7 @@ import { SITE_SCOPE, type ListingKey } from '../feeds/listing-scope.ts';
 import { isBrowserNavigation, XML_FOR_BROWSERS } from '../web/feed-in-browser.ts';
 import { isNotModified, type Validators } from './conditional.ts';
 import { CONTENT_TYPES } from './policy.ts';
-import { contentHeaders, validatorHeaders } from './respond.ts';
+import { contentHeaders, notModifiedHeaders, validatorHeaders } from './respond.ts';
 import { securityHeadersFor } from './security-headers.ts';
 import { capToSwitch } from './until-switch.ts';
 
@@ -100,65 +100,82 @@ interface Prepared {
   validators: Validators;
   ok: Record<string, string>;
   notModified: Record<string, string>;
-  length: number;
+  /** A feed in XML, of which a browser gets another representation (see prerenderedRepresentation). */
+  variesOnAccept: boolean;
 }
 
 async function prepare(r: Representation, length: number): Promise<Prepared> {
   const ok = validatorHeaders(r.validators, 200, r.vary);
-  const notModified = { ...ok };
+  const notModified = notModifiedHeaders(ok);
   contentHeaders(ok, r.contentType, length);
   for (const [name, value] of await securityHeadersFor(r.contentType)) ok[name] = value;
-  for (const [name, value] of await securityHeadersFor(null)) notModified[name] = value;
-  return { validators: r.validators, ok, notModified, length };
+  return { validators: r.validators, ok, notModified, variesOnAccept: r.vary === 'Accept' };
 }
 
-/** A document rendered on request, kept for the next requests of the same view. */
-interface Rendered {
+/**
+ * A document answered here, kept for the next requests of the same view: its headers, and its
+ * bytes once a GET needed them (`info`: where a prerendered document's are; a rendered one's are
+ * always there).
+ */
+interface Kept {
+  key: string;
   prepared: Prepared;
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
+  /** A prerendered document's place, as the head it was found in says (a rebuild may move it). */
+  info: DocumentInfo | null;
+  from: PublishedHead | null;
 }
 
-const RENDERED_MEMO_BYTES = 8 << 20;
+const KEPT_BYTES = 8 << 20;
+/** What an entry is counted at besides its bytes: its headers. */
+const ENTRY_BYTES = 1024;
 
 /** Path and query of an absolute request URL; null when it has a fragment (never sent by clients). */
-function addressOf(url: string): { path: string; query: string } | null {
+function addressOf(url: string): string | null {
   if (url.includes('#')) return null;
   const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start < 0) return { path: '/', query: '' };
-  const q = url.indexOf('?', start);
-  return q < 0 ? { path: url.slice(start), query: '' } : { path: url.slice(start, q), query: url.slice(q + 1) };
+  return start < 0 ? '/' : url.slice(start);
 }
 
 type ReaderFor = (env: unknown) => PublishedReader;
 
 export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
   const targets = new WeakMap<PublishedHead, Map<string, Target>>();
-  // By document and representation (0: as stored, 1: the XML of a feed for a browser).
-  const prepared = new WeakMap<DocumentInfo, Promise<Prepared>[]>();
   // Per reader: what one has read and rendered is never served through another.
-  const memos = new WeakMap<PublishedReader, LruBySize<Rendered>>();
+  const memos = new WeakMap<PublishedReader, LruBySize<Kept>>();
   const memoOf = (reader: PublishedReader) => {
     let memo = memos.get(reader);
-    if (!memo) memos.set(reader, (memo = new LruBySize<Rendered>(RENDERED_MEMO_BYTES)));
+    if (!memo) memos.set(reader, (memo = new LruBySize<Kept>(KEPT_BYTES)));
     return memo;
   };
-  const renderedKey = (head: PublishedHead, address: string, browser: boolean) => `${head.version}\n${browser ? 'xml ' : ''}${address}`;
+  /** By view, representation (a feed's XML for a browser or not) and address (path and query). */
+  const keyOf = (head: PublishedHead, address: string, browser: boolean) => `${head.version}\n${browser ? 'xml ' : ''}${address}`;
 
-  const preparedOf = (info: DocumentInfo, contentType: string, browser: boolean) => {
-    let both = prepared.get(info);
-    if (!both) prepared.set(info, (both = []));
-    const n = browser ? 1 : 0;
-    return (both[n] ??= prepare(prerenderedRepresentation(info, contentType, browser), info.bytes));
+  /** The head document at `address` (no query), its headers made and kept; null when there is none. */
+  const prerendered = async (reader: PublishedReader, head: PublishedHead, address: string, browser: boolean): Promise<Kept | null> => {
+    let byPath = targets.get(head);
+    if (!byPath) targets.set(head, (byPath = targetsOf(head)));
+    const target = byPath.get(address);
+    if (!target) return null;
+    const info = target.kind === 'file' ? target.info : (await reader.listing(target.key, head)).documents[target.file];
+    const contentType = target.kind === 'file' ? target.contentType : CONTENT_TYPE_OF[target.file];
+    const key = keyOf(head, address, browser);
+    const kept: Kept = { key, prepared: await prepare(prerenderedRepresentation(info, contentType, browser), info.bytes), bytes: null, info, from: head };
+    memoOf(reader).set(key, kept, ENTRY_BYTES);
+    return kept;
   };
 
-  /** The answer from a document's prepared headers; `load` reads its bytes, only for a GET that needs them. */
-  const answerWith = async (request: Request, head: PublishedHead, now: number, p: Prepared, load: () => Promise<Uint8Array> | Uint8Array): Promise<DocumentAnswer> => {
-    const notModified = isNotModified(request.headers, p.validators);
-    let headers = notModified ? p.notModified : p.ok;
-    // What the view shows changes when the next scheduled article appears: nothing is cached past that.
-    if (head.next !== null) headers = { ...headers, 'Cache-Control': capToSwitch(headers['Cache-Control']!, (Date.parse(head.next) - now) / 1000) };
-    if (notModified) return { status: 304, headers, body: null };
-    return { status: 200, headers, body: request.method === 'HEAD' ? null : await load() };
+  /** What is kept for `address` in the representation `browser` asks for, made when it is a head document. */
+  const keptFor = async (reader: PublishedReader, head: PublishedHead, address: string, browser: () => boolean): Promise<Kept | null> => {
+    const memo = memoOf(reader);
+    // A prerendered document found in another reading of the head is found again in this one.
+    const get = (key: string) => {
+      const kept = memo.get(key);
+      return kept && (kept.from === null || kept.from === head) ? kept : null;
+    };
+    const plain = get(keyOf(head, address, false)) ?? (address.includes('?') ? null : await prerendered(reader, head, address, false));
+    if (!plain?.prepared.variesOnAccept || !browser()) return plain;
+    return get(keyOf(head, address, true)) ?? (plain.info ? prerendered(reader, head, address, true) : null);
   };
 
   /**
@@ -167,9 +184,9 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
    */
   const remember = async (reader: PublishedReader, url: string, head: PublishedHead, representation: Representation, bytes: Uint8Array, browser = false): Promise<void> => {
     const address = addressOf(url);
-    if (!address || head.site.url === null) return;
-    const key = address.query ? `${address.path}?${address.query}` : address.path;
-    memoOf(reader).set(renderedKey(head, key, browser), { prepared: await prepare(representation, bytes.length), bytes }, bytes.length);
+    if (address === null || head.site.url === null) return;
+    const key = keyOf(head, address, browser);
+    memoOf(reader).set(key, { key, prepared: await prepare(representation, bytes.length), bytes, info: null, from: null }, ENTRY_BYTES + bytes.length);
   };
 
   return {
@@ -179,31 +196,26 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
     async answer(request: Request, env: unknown): Promise<DocumentAnswer | null> {
       if (request.method !== 'GET' && request.method !== 'HEAD') return null;
       const address = addressOf(request.url);
-      if (!address) return null;
+      if (address === null) return null;
       const reader = readerFor(env);
       const now = clock();
       const head = await reader.head(now);
       // Without a url, links follow each request's origin: those responses are the routes' to make.
       if (head.site.url === null) return null;
-      const accept = () => request.headers.get('accept') ?? undefined;
-      let target: Target | undefined;
-      if (!address.query) {
-        let byPath = targets.get(head);
-        if (!byPath) targets.set(head, (byPath = targetsOf(head)));
-        target = byPath.get(address.path);
+      const kept = await keptFor(reader, head, address, () => isBrowserNavigation(request.headers.get('accept') ?? undefined));
+      if (!kept) return null;
+      const p = kept.prepared;
+      const notModified = isNotModified(request.headers, p.validators);
+      let headers = notModified ? p.notModified : p.ok;
+      // What the view shows changes when the next scheduled article appears: nothing is cached past that.
+      if (head.next !== null) headers = { ...headers, 'Cache-Control': capToSwitch(headers['Cache-Control']!, (Date.parse(head.next) - now) / 1000) };
+      if (notModified) return { status: 304, headers, body: null };
+      if (request.method === 'HEAD') return { status: 200, headers, body: null };
+      if (!kept.bytes) {
+        kept.bytes = await reader.document(kept.info!);
+        memoOf(reader).resize(kept.key, kept, ENTRY_BYTES + kept.bytes.length);
       }
-      if (!target) {
-        const key = address.query ? `${address.path}?${address.query}` : address.path;
-        const memo = memoOf(reader);
-        const found = memo.get(renderedKey(head, key, false));
-        if (!found) return null;
-        const variant = found.prepared.ok.Vary?.startsWith('Accept,') && isBrowserNavigation(accept()) ? memo.get(renderedKey(head, key, true)) : found;
-        return variant ? answerWith(request, head, now, variant.prepared, () => variant.bytes) : null;
-      }
-      const info = target.kind === 'file' ? target.info : (await reader.listing(target.key, head)).documents[target.file];
-      const contentType = target.kind === 'file' ? target.contentType : CONTENT_TYPE_OF[target.file];
-      const browser = isXmlFeed(contentType) && isBrowserNavigation(accept());
-      return answerWith(request, head, now, await preparedOf(info, contentType, browser), () => reader.document(info));
+      return { status: 200, headers, body: kept.bytes };
     },
 
     /** Keeps a copy of a response the routes made for `url` (one the Worker found in the Cache API). */
@@ -214,7 +226,8 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
       if (response.status !== 200 || !etag || !lastModified || !contentType) return;
       const vary = response.headers.get('vary')?.replace(/,?\s*Accept-Encoding$/, '');
       const bytes = new Uint8Array(await response.clone().arrayBuffer());
-      await remember(reader, url, head, { validators: { etag, lastModified }, contentType, ...(vary ? { vary } : {}) }, bytes);
+      const browser = vary === 'Accept' && contentType === XML_FOR_BROWSERS;
+      await remember(reader, url, head, { validators: { etag, lastModified }, contentType, ...(vary ? { vary } : {}) }, bytes, browser);
     },
   };
 }

@@ -16,7 +16,7 @@ export interface Outgoing {
   body: () => Promise<string | Uint8Array | ReadableStream<Uint8Array>>;
 }
 
-/** What a document's 304 says, and its 200 begins with. */
+/** What a document's 200 begins with: its validators, cache policy and Vary. */
 export function validatorHeaders(validators: Validators, status: 200 | 404, vary?: string): Record<string, string> {
   return {
     ETag: validators.etag,
@@ -26,7 +26,26 @@ export function validatorHeaders(validators: Validators, status: 200 | 404, vary
   };
 }
 
-/** The headers of a document's 200, after those of its 304. */
+/**
+ * What a 304 sends of its 200's headers: RFC 9110 section 15.4.5 asks for Cache-Control,
+ * Content-Location, Date, ETag, Expires and Vary when the 200 would have them, and says a sender
+ * SHOULD NOT send other metadata unless it guides the cache update (Last-Modified, say, when there
+ * is no ETag; every response here has one). The reader's stored 200 keeps its other headers (RFC
+ * 9111 section 4.3.4). Date is the server's to add.
+ */
+const NOT_MODIFIED_FIELDS = new Set(['cache-control', 'content-location', 'etag', 'expires', 'vary']);
+
+export function notModifiedHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const entries = headers instanceof Headers ? [...headers] : Object.entries(headers);
+  const out: Record<string, string> = {};
+  for (const [name, value] of entries) if (NOT_MODIFIED_FIELDS.has(name.toLowerCase())) out[name] = value;
+  if (!entries.some(([name]) => name.toLowerCase() === 'etag')) {
+    for (const [name, value] of entries) if (name.toLowerCase() === 'last-modified') out[name] = value;
+  }
+  return out;
+}
+
+/** The headers of a document's 200, after its validators. */
 export function contentHeaders(headers: Record<string, string>, contentType: string, length: number | undefined): Record<string, string> {
   headers['Content-Type'] = contentType;
   if (length !== undefined) headers['Content-Length'] = String(length);
@@ -36,7 +55,7 @@ export function contentHeaders(headers: Record<string, string>, contentType: str
 export async function respond(c: Context, r: Outgoing): Promise<Response> {
   const status = r.status ?? 200;
   const headers = validatorHeaders(r.validators, status, r.vary);
-  if (status === 200 && isNotModified(c.req.raw.headers, r.validators)) return c.body(null, 304, headers);
+  if (status === 200 && isNotModified(c.req.raw.headers, r.validators)) return c.body(null, 304, notModifiedHeaders(headers));
   contentHeaders(headers, r.contentType, r.length);
   if (c.req.method === 'HEAD' && r.length !== undefined) return c.body(null, status, headers);
   const body = await r.body();

@@ -1,5 +1,5 @@
-// Issue 9, HTTP side: If-Modified-Since only as RFC 9110 allows, security headers on every
-// response, and with `url: null` no link that follows the Host header is ever cacheable.
+// Issue 9, HTTP side: If-Modified-Since only as RFC 9110 allows, security headers by what a
+// response is (src/http/security-headers.ts), and with `url: null` no link that follows the Host header is ever cacheable.
 import { describe, expect, it } from 'vitest';
 import { isNotModified, parseHttpDate, validators } from '../../src/http/conditional.ts';
 import { md, siteFrom } from './support/site.ts';
@@ -38,16 +38,18 @@ describe('If-Modified-Since (RFC 9110 13.1.3)', () => {
 });
 
 describe('security headers', () => {
-  it('every response has CSP (no scripts), nosniff, Referrer-Policy and frame-ancestors', async () => {
+  const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+  const DOCUMENT_ONLY = ['referrer-policy', 'x-frame-options', 'cross-origin-opener-policy', 'origin-agent-cluster', 'strict-transport-security', 'x-dns-prefetch-control'];
+
+  it('every page a browser shows has CSP (no scripts in HTML), nosniff, Referrer-Policy and frame-ancestors', async () => {
     const { app } = site;
-    const etag = (await site.get('/feed.xml')).headers.get('etag')!;
     const requests: Array<[string, RequestInit]> = [
       ['/', {}],
       ['/articles/one', {}],
       ['/tags/alpha', {}],
-      ['/feed.xml', {}],
-      ['/feed.json', { method: 'HEAD' }],
-      ['/feed.xml', { headers: { 'If-None-Match': etag } }],
+      ['/feed.xml', { headers: { Accept: BROWSER } }],
+      ['/atom.xml?limit=1', { headers: { Accept: BROWSER } }],
+      ['/feed.xsl', {}],
       ['/nowhere', {}],
       ['/feed.xml?limit=0', {}],
       ['/feed.xml', { method: 'POST' }],
@@ -61,6 +63,33 @@ describe('security headers', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
+      // Switches for browsers long gone.
+      for (const name of ['x-xss-protection', 'x-download-options', 'x-permitted-cross-domain-policies']) expect(res.headers.get(name), `${path} ${name}`).toBeNull();
+    }
+  });
+
+  it('a feed in its own type keeps the CSP, nosniff and CORP, not the headers of a browsing session', async () => {
+    for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/tags/alpha/atom.xml', '/feed.xml?limit=1', '/feed.json?limit=1']) {
+      for (const method of ['GET', 'HEAD']) {
+        const res = await site.app.request(`http://reader.test${path}`, { method });
+        expect(res.headers.get('content-type'), path).toMatch(/^application\/(rss\+xml|atom\+xml|feed\+json)/);
+        expect(res.headers.get('content-security-policy'), path).toMatch(/^default-src 'none'.*frame-ancestors 'none'/);
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+        for (const name of DOCUMENT_ONLY) expect(res.headers.get(name), `${method} ${path} ${name}`).toBeNull();
+      }
+    }
+  });
+
+  it('a 304 sends only what RFC 9110 15.4.5 lists (ETag, Cache-Control, Vary), for every kind of document', async () => {
+    const { app } = site;
+    for (const [path, accept] of [['/', ''], ['/feed.xml', ''], ['/feed.xml', BROWSER], ['/feed.json', ''], ['/articles/one', ''], ['/atom.xml?limit=1', ''], ['/feed.xsl', '']]) {
+      const headers: Record<string, string> = accept ? { Accept: accept } : {};
+      const first = await app.request(`http://reader.test${path}`, { headers });
+      const again = await app.request(`http://reader.test${path}`, { headers: { ...headers, 'If-None-Match': first.headers.get('etag')! } });
+      expect(again.status, path).toBe(304);
+      expect([...again.headers.keys()].sort(), path).toEqual(['cache-control', 'etag', 'vary']);
+      for (const name of ['etag', 'cache-control', 'vary']) expect(again.headers.get(name), `${path} ${name}`).toBe(first.headers.get(name));
     }
   });
 });

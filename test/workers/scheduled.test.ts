@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssetsBinding } from '../../src/catalog/asset-source.ts';
 import { cacheKey } from '../../src/http/view-cache.ts';
 import worker from '../../src/worker.ts';
+import { withSiteUrl } from './support/with-site-url.ts';
 
 const BASE = 'https://reader.example';
 const SLUG = 'seed-library-spring';
@@ -69,20 +70,6 @@ describe('a scheduled article in workerd, judged by the clock of each request', 
 });
 
 /** The sample site has no url (so its pages are never cached); this binding serves its heads with one. */
-function withSiteUrl(assets: AssetsBinding, reads: string[]): AssetsBinding {
-  return {
-    async fetch(input) {
-      const path = new URL(typeof input === 'string' ? input : input.url).pathname.slice(1);
-      reads.push(path);
-      const res = await assets.fetch(input);
-      if (!/^index\/(at-\d+\/)?head\.json$/.test(path) || !res.ok) return res;
-      const head = (await res.json()) as { site: { url: string | null } };
-      head.site.url = BASE;
-      return new Response(JSON.stringify(head));
-    },
-  };
-}
-
 describe('a site with a url in workerd', () => {
   afterEach(() => void vi.useRealTimers());
 
