@@ -7,7 +7,8 @@
 //    limit (in-process on Node, process.cpuUsage over 200 requests).
 // 3. The scale table (SCALE="1000 10000 50000 100000"): asset files and bytes, the Worker script
 //    from `wrangler deploy --dry-run` (gzip), a cold reader's first requests, the dearest route.
-// PORT_BASE (default 8790) and the three ports after it are used for the servers.
+// PORT_BASE (default 8790) and the three ports after it are used for the servers; RUNTIMES="workerd"
+// (or "node") runs the load table in one runtime only.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -27,6 +28,7 @@ const n = Number(process.argv[2] ?? 10_000);
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const PORT_BASE = Number(process.env.PORT_BASE ?? 8790);
+const RUNTIMES = (process.env.RUNTIMES ?? 'workerd node').split(/\s+/);
 const SCALE = (process.env.SCALE ?? '1000 10000 50000 100000').split(/\s+/).map(Number).filter((x) => x > 0);
 const ROUNDS = 200;
 /** Turns the route and its baseline take in each DURATION. */
@@ -184,11 +186,13 @@ else {
     await waitFor(`http://127.0.0.1:${workerPort}/__const/1`);
     await waitFor(`http://127.0.0.1:${nodePort}/__const/1`);
     console.log(`wrk, ${CONNECTIONS} connections, ${DURATION} s a route in ${SLICES} turns with its baseline (constant bytes of the same size from the same runtime); load average ${loadavg()[0]!.toFixed(1)}`);
+    console.log('Baseline: /__const/N (bench/serve/constant-route.ts), N bytes kept in memory with Content-Type and ETag (a 304: ETag alone), answered before the Worker or the Node site runs (no Hono, no middleware)');
     console.log('| runtime | route | status | bytes | req/s | baseline req/s | ratio | failed |');
     console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const workerd = await loadTable('workerd', `http://127.0.0.1:${workerPort}`, wrangler.pid ?? null, inspector);
+    const none = { rows: [], peak: 0, heap: null };
+    const workerd = RUNTIMES.includes('workerd') ? await loadTable('workerd', `http://127.0.0.1:${workerPort}`, wrangler.pid ?? null, inspector) : none;
     for (const row of workerd.rows) console.log(row);
-    const onNode = await loadTable('Node', `http://127.0.0.1:${nodePort}`, null);
+    const onNode = RUNTIMES.includes('node') ? await loadTable('Node', `http://127.0.0.1:${nodePort}`, null) : none;
     for (const row of onNode.rows) console.log(row);
     const heap = workerd.heap ? `${workerd.heap.totalMiB.toFixed(1)} MiB held, ${workerd.heap.usedMiB.toFixed(1)} MiB live` : 'n/a';
     console.log(`workerd isolate heap after each load run, largest (Runtime.getHeapUsage; the Workers limit is 128 MB): ${heap}`);

@@ -80,7 +80,11 @@ type Target = { kind: 'listing'; key: ListingKey; file: DocumentFile } | { kind:
 const PLAIN_SEGMENT = /^[A-Za-z0-9._~-]+$/;
 const FEED_FILES: DocumentFile[] = ['feed.xml', 'atom.xml', 'feed.json'];
 
-function targetsOf(head: PublishedHead): Map<string, Target> {
+/**
+ * The head documents by address, resolved as the routes (app.ts) resolve them; a test
+ * (document-answers.test.ts) answers each address both ways and compares.
+ */
+export function targetsOf(head: PublishedHead): Map<string, Target> {
   const targets = new Map<string, Target>();
   const listing = (base: string, key: ListingKey, files: DocumentFile[]) => {
     for (const file of files) targets.set(file === 'index.html' ? base || '/' : `${base}/${file}`, { kind: 'listing', key, file });

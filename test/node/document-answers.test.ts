@@ -1,11 +1,13 @@
 // The documents answered before the routes (src/http/document-answers.ts) must be exactly what the
 // routes answer for the same address: same status, headers and bytes, for every head document,
 // method and conditional request, and for a rendered document once it is kept.
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSite } from '../../src/app.ts';
 import { buildCatalog } from '../../src/build/build-catalog.ts';
 import { DOCUMENT_FILES } from '../../src/catalog/published.ts';
+import { targetsOf } from '../../src/http/document-answers.ts';
+import { compressedAnswer } from '../../src/http/kept-compression.ts';
 import { nodeSite } from '../../src/node-site.ts';
 import { curatedFolder, md, publish } from './support/site.ts';
 
@@ -43,7 +45,10 @@ describe('documents answered before the routes', () => {
       const { app, answers, reader, built } = site(`title: T\nurl: ${ORIGIN}/\n`, { scheduled });
       const head = await reader.head();
       expect(head.next !== null).toBe(scheduled);
-      for (const path of headPaths(built, head)) {
+      // Every address answered before the routes, and each head document of the site among them.
+      const addresses = [...targetsOf(head).keys()];
+      expect(addresses).toEqual(expect.arrayContaining(headPaths(built, head)));
+      for (const path of addresses) {
         const first = await app.request(`${ORIGIN}${path}`);
         const etag = first.headers.get('etag')!;
         const cases: [string, RequestInit][] = [
@@ -108,6 +113,41 @@ describe('the Node server', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await res.text()).toBe(await (await app.request(`${ORIGIN}/nothing-here`)).text());
+  });
+
+  it('compresses a document answered before the routes as the routes’ compress middleware does, for every Accept-Encoding', async () => {
+    const { reader, built } = site(`title: T\nurl: ${ORIGIN}/\n`);
+    const node = nodeSite(reader);
+    const decoded = (res: Response, bytes: Buffer) => (res.headers.get('content-encoding') === 'gzip' ? gunzipSync(bytes) : res.headers.get('content-encoding') === 'deflate' ? inflateSync(bytes) : bytes);
+    const slug = built.catalog.articles[0]!.slug;
+    for (const path of ['/feed.xml', '/', '/tags/sea/feed.json', '/feed.xsl', '/robots.txt', `/articles/${slug}`]) {
+      for (const acceptEncoding of ['gzip', 'deflate', 'gzip, deflate, br', 'br', 'deflate, gzip;q=0.5', 'gzip;q=0, deflate;q=0.1', 'gzip;q=0', '*', 'identity', '']) {
+        const headers = { 'Accept-Encoding': acceptEncoding };
+        // Rendered pages are kept once the routes made them: the second request is answered before the routes.
+        await (await node(new Request(`${ORIGIN}${path}`, { headers }), {})).arrayBuffer();
+        const shortcut = await node(new Request(`${ORIGIN}${path}`, { headers }), {});
+        const routed = await node(new Request(`${ORIGIN}${path}?via=routes`, { headers }), {});
+        const what = `${path} ${acceptEncoding}`;
+        expect(shortcut.headers.get('content-encoding'), what).toBe(routed.headers.get('content-encoding'));
+        expect(shortcut.headers.get('etag'), what).toBe(routed.headers.get('etag'));
+        expect(shortcut.headers.get('vary'), what).toBe(routed.headers.get('vary'));
+        const bytes = Buffer.from(await shortcut.arrayBuffer());
+        expect(decoded(shortcut, bytes), what).toEqual(decoded(routed, Buffer.from(await routed.arrayBuffer())));
+        // Answered before the routes, from bytes compressed already: their length is known (the middleware streams).
+        if (shortcut.headers.get('content-encoding')) expect(shortcut.headers.get('content-length'), what).toBe(String(bytes.length));
+      }
+    }
+    expect((await node(new Request(`${ORIGIN}/feed.xml`, { headers: { 'Accept-Encoding': 'gzip' } }), {})).headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('compresses each document once per encoding', async () => {
+    const { answers } = site(`title: T\nurl: ${ORIGIN}/\n`);
+    const answer = (await answers.answer(new Request(`${ORIGIN}/feed.xml`), {}))!;
+    const first = compressedAnswer(answer, 'gzip');
+    expect(first.headers['Content-Length']).toBe(String(first.body!.length));
+    expect(gunzipSync(first.body!)).toEqual(Buffer.from(answer.body!));
+    expect(compressedAnswer((await answers.answer(new Request(`${ORIGIN}/feed.xml`), {}))!, 'gzip').body).toBe(first.body);
+    expect(compressedAnswer(answer, 'deflate').body).not.toBe(first.body);
   });
 
   it('compresses a document for a reader that accepts gzip, and sends it as it is to one that does not', async () => {
