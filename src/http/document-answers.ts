@@ -141,6 +141,12 @@ function addressOf(url: string): string | null {
   return start < 0 ? '/' : url.slice(start);
 }
 
+/** What `memo` keeps under `key` for `head`: a prerendered document found in another reading of the head is found again in this one. */
+function keptIn(memo: LruBySize<Kept>, key: string, head: PublishedHead): Kept | null {
+  const kept = memo.get(key);
+  return kept && (kept.from === null || kept.from === head) ? kept : null;
+}
+
 type ReaderFor = (env: unknown) => PublishedReader;
 
 export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
@@ -169,17 +175,12 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
     return kept;
   };
 
-  /** What is kept for `address` in the representation `browser` asks for, made when it is a head document. */
-  const keptFor = async (reader: PublishedReader, head: PublishedHead, address: string, browser: () => boolean): Promise<Kept | null> => {
+  /** What is kept for `address` in the representation `request` asks for, made when it is a head document. */
+  const keptFor = async (reader: PublishedReader, head: PublishedHead, address: string, request: Request): Promise<Kept | null> => {
     const memo = memoOf(reader);
-    // A prerendered document found in another reading of the head is found again in this one.
-    const get = (key: string) => {
-      const kept = memo.get(key);
-      return kept && (kept.from === null || kept.from === head) ? kept : null;
-    };
-    const plain = get(keyOf(head, address, false)) ?? (address.includes('?') ? null : await prerendered(reader, head, address, false));
-    if (!plain?.prepared.variesOnAccept || !browser()) return plain;
-    return get(keyOf(head, address, true)) ?? (plain.info ? prerendered(reader, head, address, true) : null);
+    const plain = keptIn(memo, keyOf(head, address, false), head) ?? (address.includes('?') ? null : await prerendered(reader, head, address, false));
+    if (!plain?.prepared.variesOnAccept || !isBrowserNavigation(request.headers.get('accept') ?? undefined)) return plain;
+    return keptIn(memo, keyOf(head, address, true), head) ?? (plain.info ? prerendered(reader, head, address, true) : null);
   };
 
   /**
@@ -206,7 +207,7 @@ export function documentAnswers(readerFor: ReaderFor, clock: () => number) {
       const head = await reader.head(now);
       // Without a url, links follow each request's origin: those responses are the routes' to make.
       if (head.site.url === null) return null;
-      const kept = await keptFor(reader, head, address, () => isBrowserNavigation(request.headers.get('accept') ?? undefined));
+      const kept = await keptFor(reader, head, address, request);
       if (!kept) return null;
       const p = kept.prepared;
       const notModified = isNotModified(request.headers, p.validators);
