@@ -33,7 +33,7 @@ const keptHeaders = new WeakMap<Record<string, string>, Partial<Record<Encoding,
 
 export function compressedAnswer(answer: DocumentAnswer, acceptEncoding: string | null): DocumentAnswer {
   const { body, headers } = answer;
-  if (answer.status !== 200 || !body || body.length < THRESHOLD) return answer;
+  if (acceptEncoding === null || answer.status !== 200 || !body || body.length < THRESHOLD) return answer;
   if (!COMPRESSIBLE_CONTENT_TYPE_REGEX.test(headers['Content-Type'] ?? '') || /(?:^|,)\s*no-transform\s*(?:,|$)/i.test(headers['Cache-Control'] ?? '')) return answer;
   const encoding = chooseEncoding(acceptEncoding);
   if (!encoding) return answer;
