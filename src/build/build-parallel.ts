@@ -35,34 +35,41 @@ export async function buildCatalogInParallel(dir: string, options: BuildOptions 
   return completeBuild(prepared);
 }
 
+/** Chunks a worker holds at once: while it reads one the next is already waiting, so it never idles while this thread reads a chunk of its own. */
+const CHUNKS_AHEAD = 2;
+
 /** Feeds one worker chunks until the queue is empty; resolves with the slots it failed to read. */
 function runWorker(prepared: PreparedBuild, queue: number[][], progress: (n: number) => void): Promise<number[]> {
   return new Promise((resolve) => {
-    let current: number[] = [];
+    // Chunks sent and not answered yet, oldest first (a worker answers them in order).
+    const sent: number[][] = [];
     const worker = new Worker(workerBoot(process.env.CURATE_WORKER_ENTRY, new URL('./ingest-worker.ts', import.meta.url).href), {
       eval: true,
       workerData: { site: prepared.site },
       // A young generation this size halves the time spent collecting garbage on this workload.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
-    const next = () => {
-      current = queue.shift() ?? [];
-      if (!current.length) {
-        void worker.terminate();
-        resolve([]);
-        return;
-      }
-      worker.postMessage(current.map((index) => jobFor(prepared, index)));
+    const send = () => {
+      const chunk = queue.shift();
+      if (!chunk) return;
+      sent.push(chunk);
+      worker.postMessage(chunk.map((index) => jobFor(prepared, index)));
     };
     worker.on('message', (message: 'ready' | FileResult[]) => {
-      if (message !== 'ready') {
+      if (message === 'ready') for (let n = 0; n < CHUNKS_AHEAD; n++) send();
+      else {
+        sent.shift();
         for (const result of message) applyResult(prepared, result);
         progress(message.length);
+        send();
       }
-      next();
+      if (!sent.length) {
+        void worker.terminate();
+        resolve([]);
+      }
     });
-    // A worker that fails (or cannot start) hands its chunk back; resolving twice is harmless.
-    worker.on('error', () => resolve(current));
-    worker.on('exit', () => resolve(current));
+    // A worker that fails (or cannot start) hands its chunks back; resolving twice is harmless.
+    worker.on('error', () => resolve(sent.flat()));
+    worker.on('exit', () => resolve(sent.flat()));
   });
 }

@@ -11,22 +11,27 @@ import { FORMAT_OF_FILE, renderPageDocument, type Listing, type PageOfListing } 
 
 /**
  * Item fragments a build already made, as UTF-8, by format and slug: an article's item is the same
- * in every document that lists it, so a build writing many documents makes and encodes each once
- * (at most `limit` kept, the oldest out).
+ * in every document that lists it, so a build writing many documents makes and encodes each once.
+ * At most `limit` are kept, in two generations: when the newer one is full the older goes, and a
+ * fragment found in the older moves to the newer. (Evicting one at a time from the front of a
+ * Map made every eviction scan the holes the earlier ones left.)
  */
 export class FragmentMemo {
-  private readonly made = new Map<string, Buffer>();
+  private newer = new Map<string, Buffer>();
+  private older = new Map<string, Buffer>();
 
   constructor(private readonly limit = 6000) {}
 
   get(format: FeedFormat, entry: CatalogEntry, make: () => string): Buffer {
     const key = `${format} ${entry.slug}`;
-    let fragment = this.made.get(key);
-    if (fragment === undefined) {
-      fragment = Buffer.from(make(), 'utf8');
-      if (this.made.size >= this.limit) this.made.delete(this.made.keys().next().value!);
-      this.made.set(key, fragment);
+    let fragment = this.newer.get(key);
+    if (fragment !== undefined) return fragment;
+    fragment = this.older.get(key) ?? Buffer.from(make(), 'utf8');
+    if (this.newer.size >= this.limit / 2) {
+      this.older = this.newer;
+      this.newer = new Map();
     }
+    this.newer.set(key, fragment);
     return fragment;
   }
 }

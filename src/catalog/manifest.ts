@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import type { DocumentInfo } from './published.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
-const MANIFEST_FORMAT = 3;
+const MANIFEST_FORMAT = 4;
 
 export interface WrittenFile {
   size: number;
   mtimeMs: number;
-  /** sha256 of its bytes, hex. */
+  /** sha256 of its bytes, hex; for a file of several documents, documentFileHash() of theirs. */
   hash: string;
 }
 

@@ -4,6 +4,7 @@
 import { ORIGIN_MARKER } from './published.ts';
 import type { PlannedDocument } from './prerender.ts';
 import type { FragmentMemo } from './document-bytes.ts';
+import { createHash } from 'node:crypto';
 import { hashOf, writeTemporary } from './temporary-files.ts';
 
 export interface RenderedDocument {
@@ -16,7 +17,7 @@ export interface RenderedDocument {
 
 export interface RenderedGroup {
   docs: RenderedDocument[];
-  /** sha256 of the whole file, hex. */
+  /** documentFileHash() of the file. */
   hash: string;
   /** The temporary holding the file's bytes; renaming it makes it the file. */
   temp: string;
@@ -28,22 +29,35 @@ function occurrences(bytes: Buffer, needle: string): number {
   return count;
 }
 
+/**
+ * The hash a file of documents is recorded with, from the sha256 (hex) of each of its documents:
+ * a file of one document hashes as its bytes do; a file of several, as the list of theirs (so its
+ * bytes are hashed once, for the documents' ETags, not twice).
+ */
+export function documentFileHash(documentHashes: readonly string[]): string {
+  return documentHashes.length === 1 ? documentHashes[0]! : hashOf(Buffer.from(documentHashes.join('\n'), 'latin1'));
+}
+
 /** Renders the documents of one file, in order, and writes them to a temporary beside `path`. */
 export function renderGroup(group: readonly PlannedDocument[], path: string, countMarkers: boolean, memo?: FragmentMemo): RenderedGroup {
   const parts: Buffer[] = [];
   const docs: RenderedDocument[] = [];
-  let docHash = '';
+  const hashes: string[] = [];
   for (const doc of group) {
+    // Hashed and written piece by piece: the pieces are never copied into one buffer.
     const pieces = memo ? doc.renderBytes(memo) : [Buffer.from(doc.render(), 'utf8')];
-    const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
-    docHash = hashOf(bytes);
-    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes: bytes.length, markers: countMarkers ? occurrences(bytes, ORIGIN_MARKER) : 0 });
-    parts.push(bytes);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for (const piece of pieces) {
+      hash.update(piece);
+      bytes += piece.length;
+    }
+    const docHash = hash.digest('hex');
+    hashes.push(docHash);
+    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes, markers: countMarkers ? occurrences(Buffer.concat(pieces), ORIGIN_MARKER) : 0 });
+    parts.push(...pieces);
   }
-  const file = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-  // A file of one document is that document's bytes: its hash is already known.
-  const hash = parts.length === 1 ? docHash : hashOf(file);
-  return { docs, hash, temp: writeTemporary(path, file) };
+  return { docs, hash: documentFileHash(hashes), temp: writeTemporary(path, parts) };
 }
 
 /**

@@ -15,7 +15,7 @@ import { pageCount, pageLinks, type ListingPages } from './pages.ts';
 import { DocumentThreads, type RenderJob } from './document-threads.ts';
 import { entryKeys, listingKey, planDocuments, planItemPacks, planListings, type PlannedListing } from './prerender.ts';
 import { FragmentMemo } from './document-bytes.ts';
-import { groupsByFile, renderGroup, type RenderedGroup } from './render-group.ts';
+import { documentFileHash, groupsByFile, renderGroup, type RenderedGroup } from './render-group.ts';
 import { hashOf, writeAtomically, writeTemporary } from './temporary-files.ts';
 import { epochDir, epochsOf } from './schedule.ts';
 import {
@@ -130,9 +130,16 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
     }
     if (stat.size !== known.size) return false;
     if (verify === 'quick' && stat.mtimeMs === known.mtimeMs) return (files[rel] = known), true;
-    if (hashOf(readFileSync(abs(rel))) !== known.hash) return false;
+    if (hashAsRecorded(rel, readFileSync(abs(rel))) !== known.hash) return false;
     record(rel, known.hash);
     return true;
+  };
+  // A file of documents is recorded with documentFileHash() of the documents the last build put in it.
+  let documentSpans: Map<string, DocumentRecord[]> | undefined;
+  const hashAsRecorded = (rel: string, bytes: Buffer): string => {
+    documentSpans ??= documentsByFile(previous.documents);
+    const docs = documentSpans.get(rel);
+    return docs ? documentFileHash(docs.map(({ start, bytes: length }) => hashOf(bytes.subarray(start, start + length)))) : hashOf(bytes);
   };
   const repaired = (rel: string) => {
     if (previous.files[rel] && existsSync(abs(rel))) options.onRepair?.(rel);
@@ -453,6 +460,17 @@ function publish(dir: string, catalog: AssembledCatalog, options: WriteOptions, 
 }
 
 const infoOf = ({ key: _key, ...info }: DocumentRecord) => info;
+
+/** The documents of each file, in the order they lie in it (a record shared by several views counted once). */
+function documentsByFile(documents: Record<string, DocumentRecord>): Map<string, DocumentRecord[]> {
+  const byFile = new Map<string, Map<number, DocumentRecord>>();
+  for (const record of Object.values(documents)) {
+    let inFile = byFile.get(record.file);
+    if (!inFile) byFile.set(record.file, (inFile = new Map()));
+    inFile.set(record.start, record);
+  }
+  return new Map([...byFile].map(([file, docs]) => [file, [...docs.values()].sort((a, b) => a.start - b.start)]));
+}
 
 function removeIfEmpty(dir: string): void {
   try {

@@ -70,6 +70,45 @@ describe('body packs in the output folder', () => {
   });
 });
 
+describe('archive pages in the output folder (one file of four documents)', () => {
+  const terminal = captureConsole();
+  const many = Object.fromEntries(
+    Array.from({ length: 30 }, (_, i) => [`a${String(i).padStart(2, '0')}.md`, md({ title: `Article ${i}`, date: `2024-01-${String(i + 1).padStart(2, '0')}`, tags: ['Sea'] })]),
+  );
+  const setUp = async () => {
+    process.env.CURATED_DIR = curatedFolder({ 'site.yaml': files['site.yaml'], ...many });
+    process.env.CATALOG_DIR = mkdtempSync(join(tmpdir(), 'integrity-pages-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'integrity-cache-'));
+    expect((await buildAndWrite({ allowErrors: false, cacheDir })).status).toBe(0);
+    const page = join(process.env.CATALOG_DIR, 'docs', 'site', '1.pages');
+    return { cacheDir, page, good: readFileSync(page) };
+  };
+
+  it('are trusted by a --no-cache build when whole, each of their documents hashed', async () => {
+    const { cacheDir, page, good } = await setUp();
+    const { mtimeMs } = statSync(page);
+    terminal.clearErrors();
+    expect((await buildAndWrite({ allowErrors: false, cacheDir, noCache: true })).status).toBe(0);
+    expect(terminal.errorLines().join('\n')).not.toMatch(/damaged/);
+    expect(statSync(page).mtimeMs).toBe(mtimeMs);
+    expect(readFileSync(page).equals(good)).toBe(true);
+  });
+
+  it('are written again when one of their documents is altered in place, size and time kept (--no-cache)', async () => {
+    const { cacheDir, page, good } = await setUp();
+    const { atime, mtime } = statSync(page);
+    const altered = Buffer.from(good);
+    // A byte near the end: inside the last of the four documents.
+    altered[altered.length - 20] = altered[altered.length - 20] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(page, altered);
+    utimesSync(page, atime, mtime);
+    terminal.clearErrors();
+    expect((await buildAndWrite({ allowErrors: false, cacheDir, noCache: true })).status).toBe(0);
+    expect(terminal.errorLines().join('\n')).toMatch(/docs\/site\/1\.pages: damaged since the last build; written again/);
+    expect(readFileSync(page).equals(good)).toBe(true);
+  });
+});
+
 describe('a damaged or foreign catalog', () => {
   const published = () => {
     const out = mkdtempSync(join(tmpdir(), 'integrity-pub-'));
