@@ -36,9 +36,15 @@ export class FragmentMemo {
   }
 }
 
+/** A page as renderPageDocumentBytes takes it: each body is read only when its item is not in the memo. */
+export interface PageOfListingBytes extends Omit<PageOfListing, 'bodies'> {
+  bodyOf: (n: number) => string;
+}
+
 /** renderPageDocument's bytes, in pieces: a feed's items are taken from `memo`. */
-export function renderPageDocumentBytes(file: DocumentFile, listing: Listing, part: PageOfListing, memo: FragmentMemo): Buffer[] {
-  if (file === 'index.html') return [Buffer.from(renderPageDocument(file, listing, part), 'utf8')];
+export function renderPageDocumentBytes(file: DocumentFile, listing: Listing, part: PageOfListingBytes, memo: FragmentMemo): Buffer[] {
+  // The HTML pages show no bodies.
+  if (file === 'index.html') return [Buffer.from(renderPageDocument(file, listing, { ...part, bodies: [] }), 'utf8')];
   const { site, base, scope } = listing;
   const format = FORMAT_OF_FILE[file];
   const parts = feedParts(format, feedHeader({ site, base, scope, entries: part.entries, urls: feedUrls(base, scope, { page: part.page }), paging: feedPaging(base, scope, part.links) }));
@@ -47,7 +53,7 @@ export function renderPageDocumentBytes(file: DocumentFile, listing: Listing, pa
   const pieces: Buffer[] = [Buffer.from(parts.head, 'utf8')];
   for (const [n, entry] of part.entries.entries()) {
     if (n) pieces.push(between);
-    pieces.push(before, memo.get(format, entry, () => itemFragment(format, feedItem(entry, part.bodies[n]!, base), site)));
+    pieces.push(before, memo.get(format, entry, () => itemFragment(format, feedItem(entry, part.bodyOf(n), base), site)));
   }
   pieces.push(Buffer.from(parts.tail, 'utf8'));
   return pieces;

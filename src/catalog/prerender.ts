@@ -104,7 +104,7 @@ export function planDocuments(
         const key = sha(`${file}\n${inputs}${file === 'index.html' && page === 0 && listing.scope.kind === 'site' ? `\n${tagsKey}` : ''}`);
         const part = () => ({ page, links, entries: slice, bodies: file === 'index.html' ? [] : slice.map(bodyOf) });
         const render = () => renderPageDocument(file, listing, part());
-        const renderBytes = (memo: FragmentMemo) => renderPageDocumentBytes(file, listing, part(), memo);
+        const renderBytes = (memo: FragmentMemo) => renderPageDocumentBytes(file, listing, { page, links, entries: slice, bodyOf: (n) => bodyOf(slice[n]!) }, memo);
         const position = slice.length ? positions.get(slice[0]!)! : 0;
         docs.push({ path: documentPath(id, page, file), file: documentFile(id, page, file), key, position, render, renderBytes });
       }

@@ -29,6 +29,29 @@ function occurrences(bytes: Buffer, needle: string): number {
   return count;
 }
 
+/** ORIGIN_MARKER's count in pieces seen before: the memo's item fragments come again in many documents. */
+const markersInPiece = new WeakMap<Buffer, number>();
+const MARKER = Buffer.from(ORIGIN_MARKER, 'utf8');
+
+/** How often ORIGIN_MARKER occurs in the pieces put end to end, each piece counted once ever. */
+export function markersIn(pieces: readonly Buffer[]): number {
+  const reach = MARKER.length - 1;
+  let count = 0;
+  // The last `reach` bytes before the current piece: a marker starting there runs into it.
+  let carry: Buffer = Buffer.alloc(0);
+  for (const piece of pieces) {
+    let own = markersInPiece.get(piece);
+    if (own === undefined) markersInPiece.set(piece, (own = occurrences(piece, ORIGIN_MARKER)));
+    count += own;
+    if (carry.length) {
+      const seam = Buffer.concat([carry, piece.subarray(0, reach)]);
+      for (let at = seam.indexOf(MARKER); at !== -1 && at < carry.length; at = seam.indexOf(MARKER, at + 1)) count++;
+    }
+    carry = piece.length >= reach ? piece.subarray(piece.length - reach) : Buffer.concat([carry, piece]).subarray(-reach);
+  }
+  return count;
+}
+
 /**
  * The hash a file of documents is recorded with, from the sha256 (hex) of each of its documents:
  * a file of one document hashes as its bytes do; a file of several, as the list of theirs (so its
@@ -54,7 +77,7 @@ export function renderGroup(group: readonly PlannedDocument[], path: string, cou
     }
     const docHash = hash.digest('hex');
     hashes.push(docHash);
-    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes, markers: countMarkers ? occurrences(Buffer.concat(pieces), ORIGIN_MARKER) : 0 });
+    docs.push({ etag: `"${docHash.slice(0, 16)}"`, bytes, markers: countMarkers ? markersIn(pieces) : 0 });
     parts.push(...pieces);
   }
   return { docs, hash: documentFileHash(hashes), temp: writeTemporary(path, parts) };
