@@ -19,7 +19,7 @@ import { readAndIngest } from './ingest-one.ts';
 import type { FileJob, FileResult } from './parallel-protocol.ts';
 import { scanFolder, type FolderScan } from './folder-scan.ts';
 import { shownPath } from './list-files.ts';
-import { readStable } from './read-stable.ts';
+import { readStable, type Fingerprint } from './read-stable.ts';
 import { isWriteError, writeErrorReason } from './write-errors.ts';
 
 export interface BuildOptions {
@@ -90,6 +90,8 @@ export interface Slot {
   collection: CollectionDefaults | null;
   /** When the file came to the folder (git first, else mtime): of two copies of one article, the older keeps it. */
   arrived?: FileDates;
+  /** Its size and time when listed. */
+  listed?: Fingerprint;
   outcome: FileOutcome | null;
   error?: string;
 }
@@ -141,7 +143,7 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
     // An article is read again when an image it names changed, appeared or went.
     if (hit?.imageFiles && !dependenciesUnchanged(hit.imageFiles)) hit = null;
     if (!hit) misses.push(slots.length);
-    slots.push({ file, path, collection, outcome: hit ?? null, arrived });
+    slots.push({ file, path, collection, outcome: hit ?? null, arrived, listed: { size: stat.size, mtimeMs: stat.mtimeMs } });
   }
   return { dir, site, collections: folders.collections, now: options.now ?? new Date(), problems, files: listing.files.length, skipped: listing.skipped, images: listing.images, slots, misses, gitDates: git, dates, cache };
 }
@@ -149,7 +151,8 @@ export function prepareBuild(dir: string, options: BuildOptions = {}): PreparedB
 /** What a thread needs to read slot `index`. */
 export function jobFor(prepared: PreparedBuild, index: number): FileJob {
   const slot = prepared.slots[index]!;
-  return { index, path: slot.path, file: slot.file, root: prepared.dir, gitDates: prepared.gitDates.get(slot.path) ?? null, collection: slot.collection };
+  const job: FileJob = { index, path: slot.path, file: slot.file, root: prepared.dir, gitDates: prepared.gitDates.get(slot.path) ?? null, collection: slot.collection };
+  return slot.listed ? { ...job, listed: slot.listed } : job;
 }
 
 /** Puts a file's outcome, read on whichever thread, into its slot and the cache. */

@@ -26,7 +26,7 @@ export function ingestOne(file: string, bytes: Uint8Array, dates: FileDates, sit
 
 /** Reads one file and cleans it: the same on the main thread and in a worker thread. */
 export function readAndIngest(job: FileJob, site: Site): FileResult {
-  const got = readStable(job.path);
+  const got = readStable(job.path, undefined, job.listed);
   if ('error' in got) return { index: job.index, error: got.error };
   const dates = job.gitDates ?? datesFromMtime(got.fingerprint.mtimeMs);
   return { index: job.index, fingerprint: got.fingerprint, hash: contentHash(got.bytes), dates, outcome: ingestOne(job.file, got.bytes, dates, site, new ImageFiles(job.root, job.path), job.collection) };

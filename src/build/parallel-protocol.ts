@@ -13,6 +13,8 @@ export interface FileJob {
   root: string;
   gitDates: FileDates | null;
   collection: CollectionDefaults | null;
+  /** Its size and time when the build listed it (readStable's first "before"). */
+  listed?: Fingerprint;
 }
 
 export type FileResult =

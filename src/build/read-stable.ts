@@ -12,11 +12,14 @@ export type StableRead = { bytes: Buffer; fingerprint: Fingerprint } | { error: 
 const fingerprintOf = (stat: Stats): Fingerprint => ({ size: stat.size, mtimeMs: stat.mtimeMs });
 const same = (a: Fingerprint, b: Fingerprint) => a.size === b.size && a.mtimeMs === b.mtimeMs;
 
-/** Tries twice; `read` is replaceable so tests can change the file in the middle of a read. */
-export function readStable(path: string, read: (path: string) => Buffer = readFileSync): StableRead {
+/**
+ * Tries twice; `read` is replaceable so tests can change the file in the middle of a read.
+ * `known`: the file's size and time when the build listed it, taken for the first "before".
+ */
+export function readStable(path: string, read: (path: string) => Buffer = readFileSync, known?: Fingerprint): StableRead {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const before = fingerprintOf(statSync(path));
+      const before = attempt === 0 && known ? known : fingerprintOf(statSync(path));
       const bytes = read(path);
       const after = fingerprintOf(statSync(path));
       if (same(before, after) && bytes.length === after.size) return { bytes, fingerprint: after };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,5 +110,14 @@ describe('curate check and the build on a folder of bad inputs', () => {
     expect(result).toEqual({ error: expect.stringMatching(/changed while the build read it/) });
     writeFileSync(path, 'settled');
     expect(readStable(path)).toMatchObject({ bytes: Buffer.from('settled') });
+  });
+
+  it('reads a file as it is now when it changed after being listed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curate-listed-'));
+    const path = join(dir, 'listed.md');
+    writeFileSync(path, 'as listed');
+    const listed = { size: statSync(path).size, mtimeMs: statSync(path).mtimeMs - 5000 };
+    writeFileSync(path, 'saved again since');
+    expect(readStable(path, undefined, listed)).toMatchObject({ bytes: Buffer.from('saved again since'), fingerprint: { size: 17 } });
   });
 });
