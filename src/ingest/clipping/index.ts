@@ -53,7 +53,7 @@ export function extractClipping(text: string, fileName?: string): Extracted {
   let block: Block = found ?? { start: lines.length, end: lines.length - 1, score: 0 };
 
   const article = found ? blockBeforeComments(lines, scores, found) : null;
-  const title = findTitle(lines, (article ?? block).start);
+  const title = findTitle(lines, (article ?? block).start, (article ?? block).end);
   const titleIndex = title.line?.index ?? -1;
   let deck: Line | null = null;
   if (title.line) {

@@ -59,10 +59,14 @@ export function findMainBlock(lines: Line[], scores: number[]): Block | null {
 /**
  * When the best block comes after a comment-section header (a long thread outweighs a short
  * article), the article's own block before that header: its headline is the page's headline.
+ * The section starts at the first header with an article's worth of text above it, as in
+ * findMainBlock: a counter in the byline row ("Mary · Quickies · 7 Comments") opens nothing.
  */
 export function blockBeforeComments(lines: Line[], scores: number[], block: Block): Block | null {
-  const header = lines.findIndex((line) => line.commentsHeader);
-  if (header < 0 || header >= block.start) return null;
-  const run = bestRun(scores, 0, header);
-  return run && run.score >= MIN_SCORE_BEFORE_COMMENTS ? run : null;
+  for (let header = 0; header < block.start; header++) {
+    if (!lines[header]!.commentsHeader) continue;
+    const run = bestRun(scores, 0, header);
+    if (run && run.score >= MIN_SCORE_BEFORE_COMMENTS) return run;
+  }
+  return null;
 }

@@ -316,25 +316,37 @@ function evidence(
   return score;
 }
 
+/** How far under the block's first paragraph an article's dated headline may sit (a sidebar's blurbs, a blog's welcome come first). */
+const HEADER_REACH = 30;
+
+/**
+ * A line that can head a story when a byline or dateline confirms it: a possible headline, or a short
+ * one put as a question or ending in an ellipsis, which reads as running text.
+ */
+function mayHeadStory(line: Line): boolean {
+  return canBeHeadline(line) && line.words >= 3 && (!line.prose || line.words <= MAX_QUESTION_WORDS);
+}
+
 /**
  * A possible headline with its own byline or dateline (under it, or a dateline right above it) comes
- * after the paragraph, among the block's first lines: the article starts there, and the paragraphs
- * above it are the site's tagline, a welcome or a promotion, not the body's first.
+ * after the paragraph, in the block: the article starts there, and the paragraphs above it are the
+ * site's tagline, a welcome, a sidebar's blurbs or a promotion, not the body's first. Its index, or -1.
  */
-function datedHeadlineAhead(lines: Line[], index: number, end: number): boolean {
+function datedHeadlineAhead(lines: Line[], index: number, blockEnd: number): number {
   // A notice about comments opens a comment thread, whose posts have names and dates too.
-  if (isSiteNotice(lines[index]!.text)) return false;
-  for (let j = index + 1; j < end && j + 1 < lines.length; j++) {
+  if (isSiteNotice(lines[index]!.text)) return -1;
+  for (let j = index + 1; j <= index + HEADER_REACH && j < blockEnd; j++) {
     const line = lines[j]!;
     // A byline first: the paragraph is the standfirst of a headline above it, and what follows is that header's.
-    if (line.commentsHeader || line.bylineAuthors !== null || isBylineLabel(line)) return false;
-    if (line.prose || !canBeHeadline(line) || line.words < 3) continue;
+    if (line.commentsHeader || line.bylineAuthors !== null || isBylineLabel(line)) return -1;
+    if (!mayHeadStory(line)) continue;
     const above = lines[j - 1]!;
     const dated = isBylineOrDateline(lines[j + 1]!) || (!above.prose && isDateline(above));
-    // An article follows that headline: more running text than the paragraphs passed over (a list of teasers has less).
-    if (dated) return proseWords(lines, j + 1, j + 1 + STORY_REACH) > proseWords(lines, index, j);
+    // An article follows that headline in the block: more running text than the paragraphs passed over
+    // (a list of teasers has less; a comment thread under a blog post's footer byline is another block).
+    if (dated) return proseWords(lines, j + 1, Math.min(j + 1 + STORY_REACH, blockEnd + 1)) > proseWords(lines, index, j) ? j : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Lines under a headline in which its story's paragraphs are weighed. */
@@ -347,7 +359,7 @@ function proseWords(lines: Line[], from: number, to: number): number {
 }
 
 /** Every line that could be the headline, with the weight of its evidence. */
-export function titleCandidates(lines: Line[], blockStart: number): Array<{ line: Line; score: number }> {
+export function titleCandidates(lines: Line[], blockStart: number, blockEnd = lines.length - 1): Array<{ line: Line; score: number }> {
   const pageLine = lines[0];
   const page = pageLine ? { text: pageLine.text, key: normalizeForCompare(pageLine.text) } : null;
   const out: Array<{ line: Line; score: number }> = [];
@@ -364,8 +376,15 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
   }
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
+    let opensBody = i >= blockStart && line.prose && !line.promo;
+    if (opensBody) {
+      const dated = datedHeadlineAhead(lines, i, blockEnd);
+      // Close under the paragraph, the dated headline is among the candidates; further down, the
+      // candidates as if the block began under it are weighed too.
+      if (dated >= 0 && dated < end) opensBody = false;
+      else if (dated >= 0) out.push(...titleCandidates(lines, dated + 1, blockEnd));
+    }
     // The body's first paragraph ends the search, unless it is a headline put as a question or an exclamation.
-    const opensBody = i >= blockStart && line.prose && !line.promo && !datedHeadlineAhead(lines, i, end);
     if (opensBody && !(line.words <= MAX_QUESTION_WORDS && /[?!]$/u.test(line.text))) break;
     if (!canBeHeadline(line)) continue;
     const from = Math.max(blockStart, i + 1);
@@ -380,10 +399,11 @@ export function titleCandidates(lines: Line[], blockStart: number): Array<{ line
   return out;
 }
 
-export function findTitle(lines: Line[], blockStart: number): TitleFinding {
+/** The headline for the block that starts at blockStart and ends (inclusive) at blockEnd. */
+export function findTitle(lines: Line[], blockStart: number, blockEnd = lines.length - 1): TitleFinding {
   let best: Line | null = null;
   let bestScore = -Infinity;
-  for (const { line, score } of titleCandidates(lines, blockStart)) {
+  for (const { line, score } of titleCandidates(lines, blockStart, blockEnd)) {
     if (score > bestScore) {
       best = line;
       bestScore = score;
