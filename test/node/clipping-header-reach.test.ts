@@ -1,9 +1,10 @@
 // Where the headline is looked for when the best block is not where the article starts: a dated
 // headline deep under a sidebar's blurbs, a comment thread that outweighs a short post whose byline
-// row counts its comments.
+// row counts its comments; and the lines under a headline that are not its standfirst.
 import { describe, expect, it } from 'vitest';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
-import { PIER_BODY } from './support/pier-clipping.ts';
+import { describesPicture } from '../../src/ingest/clipping/captions.ts';
+import { PIER_BODY, pierClipping as clip } from './support/pier-clipping.ts';
 
 const MORE_BODY = [
   'The old timber pier was built in 1912 and carried the island ferry, the mail boat and, for a few summers, a dance hall at its end.',
@@ -74,5 +75,25 @@ describe('a comment count in the article\'s byline row', () => {
       ...comment('islander', 'Will they keep a corner of it for the anglers? My grandfather fished from the end of the old pier every Sunday morning for as long as I can remember.'),
     ].join('\n');
     expect(extractClipping(text).title).toBe('Harbour Quickies 10.29');
+  });
+});
+
+describe('lines between the headline and the body that are not its standfirst', () => {
+  it('an uncredited caption that says what the picture shows', () => {
+    expect(describesPicture('Jane Roe was pictured on the old pier before the storm')).toBe(true);
+    expect(describesPicture('The mayor (left) with the harbour master at the landing')).toBe(true);
+    expect(describesPicture('The pier will be rebuilt with steel piles beside the old timber ones')).toBe(false);
+    const out = extractClipping(clip('Harbour board votes to rebuild the ferry pier', 'The harbour master was pictured inspecting the cracked pilings last winter'));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+    expect(out.summary).toBeNull();
+  });
+
+  it('a link a "Related Stories" header lists, even when it shares the story\'s words', () => {
+    const out = extractClipping(clip(
+      'Harbour board votes to rebuild the ferry pier', 'Posted: May 7, 2024 9:04 AM ET',
+      'Related Stories', 'The ferry pier was closed by a storm that cracked its pilings', 'Lighthouse open day draws a crowd',
+    ));
+    expect(out.title).toBe('Harbour board votes to rebuild the ferry pier');
+    expect(out.summary).toBeNull();
   });
 });

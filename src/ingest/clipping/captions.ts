@@ -43,3 +43,15 @@ export function captionWithoutCredit(text: string): string {
     .replace(/^image caption\s*/iu, '')
     .trim();
 }
+
+/**
+ * What a caption says about its picture, credited or not: "Rose Jones was pictured scuba-diving",
+ * "The mayor (left) poses with ...", "Seen here at the launch": the words of any site's captions.
+ */
+const PICTURE_WORDS =
+  /\b(pictured|pos(es|ed|ing) (for|with|at|in|beside|next)|(from )?left to right|from left|(seen|shown) here|in (this|the) (photo|picture|image|photograph)|(is|are|was|were) (seen|shown) (at|in|with|during|on|after|before|outside|inside|here))\b|\((left|right|centre|center|top|above|below|inset|pictured)\)/iu;
+
+/** A line that describes a picture: a caption, not a standfirst. */
+export function describesPicture(text: string): boolean {
+  return PICTURE_WORDS.test(text);
+}

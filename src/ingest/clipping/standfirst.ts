@@ -6,6 +6,8 @@ import { isMarkupOrCode, isMetaLine } from './line-kind.ts';
 import { normalizeForCompare } from './text-shape.ts';
 import { isSiteNotice } from './ui-vocabulary.ts';
 import { isContributorNote } from './lead.ts';
+import { describesPicture } from './captions.ts';
+import { afterRelatedHeader } from './title.ts';
 
 /** "Tags: a, b", "Posted in: News": a template's field, not a sentence about the article. */
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,20}:\s*\S/u;
@@ -22,6 +24,7 @@ function repeatsHeadline(line: Line, headline: Line | undefined): boolean {
 function isDeckCandidate(line: Line, headline?: Line): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
   if (PATH_MARK.test(line.text) || isSiteNotice(line.text) || isContributorNote(line.text) || repeatsHeadline(line, headline)) return false;
+  if (describesPicture(line.text)) return false;
   if (isMarkupOrCode(line.text, line.words) || dateShape(line.text) !== null) return false;
   if (FIELD_LABEL.test(line.text) && line.text.indexOf(':') < 22 && line.words < 25) return false;
   if (line.words < 6) return false;
@@ -69,7 +72,9 @@ function bylineOrDateFollows(lines: Line[], from: number): boolean {
 export function findStandfirst(lines: Line[], titleIndex: number, blockStart: number): Line | null {
   for (let i = titleIndex + 1; i < blockStart; i++) {
     const line = lines[i]!;
-    if (isDeckCandidate(line, lines[titleIndex])) return aboutTheStory(lines, line, titleIndex) ? line : null;
+    if (!isDeckCandidate(line, lines[titleIndex])) continue;
+    // The links a "Related Stories" header lists are other stories' headlines: the header is over.
+    return !afterRelatedHeader(lines, i) && aboutTheStory(lines, line, titleIndex) ? line : null;
   }
   for (let i = Math.max(titleIndex + 1, blockStart); i <= titleIndex + DECK_REACH && i < lines.length; i++) {
     const line = lines[i]!;

@@ -204,7 +204,7 @@ function inLinkRun(lines: Line[], index: number): boolean {
 }
 
 /** The line is among the links a "Related" header lists ("Latest News › Harbours" over it is a path, not that header). */
-function afterRelatedHeader(lines: Line[], index: number): boolean {
+export function afterRelatedHeader(lines: Line[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const line = lines[i]!;
     if (line.relatedHeader) return !isBreadcrumb(line.text);
