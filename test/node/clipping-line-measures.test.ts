@@ -4,8 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWords } from '../../src/ingest/clipping/content-words.ts';
 import { isAllCaps, sentenceMarks } from '../../src/ingest/clipping/text-shape.ts';
-import { isCommentsHeader, isCopyrightLine, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
-import { splitLines } from '../../src/ingest/clipping/lines.ts';
+import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
+import { hasPictureCredit } from '../../src/ingest/clipping/captions.ts';
+import { isDateLine } from '../../src/ingest/clipping/dates.ts';
+import { isHeadlineLike, isProse } from '../../src/ingest/clipping/line-kind.ts';
+import { endsLikeSentence, isSeparator, mostlyCaseless } from '../../src/ingest/clipping/text-shape.ts';
+import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
+import { mayHaveFurnitureWords } from '../../src/ingest/clipping/vocabulary-cue.ts';
+import { splitLines, type Line } from '../../src/ingest/clipping/lines.ts';
 import { wordStats } from '../../src/ingest/clipping/word-stats.ts';
 
 // Words and marks the measures look for, mixed with any text: matches must be common, not luck.
@@ -18,6 +24,40 @@ const line = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 6 
   .map((parts) => parts.join(''));
 
 const runs = { numRuns: 3000 };
+
+const MEASURES = [
+  'words', 'endsSentence', 'sentenceMarks', 'lowercaseShare', 'caseless', 'ui', 'pictureCredit', 'date', 'bylineAuthors', 'commentsHeader',
+  'copyright', 'promo', 'separator', 'relatedHeader', 'prose', 'headlineLike',
+] as const;
+
+const measuresOf = (l: Line) => Object.fromEntries(MEASURES.map((key) => [key, l[key]]));
+
+/** Every measure of a tidy line from its plain definition, all at once, as the line splitter once took them. */
+function eagerMeasures(text: string): Record<string, unknown> {
+  const stats = wordStats(text);
+  const words = stats.weight;
+  const vocabulary = words <= 60 && mayHaveFurnitureWords(text, stats.ascii);
+  const measured = {
+    text,
+    words,
+    endsSentence: endsLikeSentence(text),
+    sentenceMarks: sentenceMarks(text),
+    lowercaseShare: stats.cased > 0 ? stats.lower / stats.cased : null,
+    caseless: mostlyCaseless(text),
+    ui: words <= 8 && isUiLine(text),
+    pictureCredit: vocabulary && hasPictureCredit(text),
+    date: words <= 12 && isDateLine(text, words),
+    bylineAuthors: words <= 16 ? bylineAuthors(text, words) : null,
+    commentsHeader: words <= 6 && isCommentsHeader(text, words),
+    copyright: vocabulary && isCopyrightLine(text),
+    promo: vocabulary && words < 40 && hasPromoVocabulary(text),
+    separator: isSeparator(text),
+    relatedHeader: words <= 6 && isRelatedHeader(text, words),
+  };
+  const prose = isProse(measured);
+  const { text: _text, ...measures } = { ...measured, prose, headlineLike: isHeadlineLike(measured) };
+  return measures;
+}
 
 describe('clipping line measures', () => {
   it('sentenceMarks counts what /[.!?。！？؟।](?=\\s|$|["\'”’»)])/g matches', () => {
@@ -40,12 +80,36 @@ describe('clipping line measures', () => {
     const lines = splitLines(clipping);
     for (const [first, again] of [[0, 3], [1, 4]] as const) {
       const alone = splitLines(lines[again]!.text)[0]!;
-      expect({ ...lines[again]!, index: 0, blankBefore: true, blankAfter: false, occurrences: 1 }).toEqual(alone);
+      expect(measuresOf(lines[again]!)).toEqual(measuresOf(alone));
       expect(lines[again]!.index).toBe(again);
       expect(lines[again]!.occurrences).toBe(2);
       expect(lines[first]!.occurrences).toBe(2);
     }
     expect([lines[3]!.blankBefore, lines[3]!.blankAfter, lines[4]!.blankBefore]).toEqual([false, true, true]);
+  });
+
+  it('measures worked out when first asked for, in any order, are what measuring every line at once gives', () => {
+    // Lines of any text, some repeated (repeats share their measures), each asked for its measures in its own order.
+    // Lines of furniture words around each measure's word-count limits (6, 8, 12, 16, 40, 60 words) too.
+    const word = fc.constantFrom('Related', 'More', 'on', 'this', 'Share', 'By', 'Jane', 'Doe', 'May', '7,', '2024', 'Photo:', 'Getty', 'Images',
+      'sign up', 'newsletter', 'Comments', 'copyright', 'reproduction', 'permission', 'Updated', 'the', 'council', 'voted', 'today.', '|', 'ago');
+    const wordy = fc.array(word, { minLength: 1, maxLength: 62 }).map((words) => words.join(' '));
+    const page = fc.array(fc.oneof(line, wordy, wordy), { minLength: 1, maxLength: 8 });
+    const orders = fc.array(fc.shuffledSubarray([...MEASURES], { minLength: MEASURES.length }), { minLength: 8, maxLength: 8 });
+    fc.assert(fc.property(page, orders, (texts, order) => {
+      const lines = splitLines(texts.join('\n'));
+      lines.forEach((l, i) => {
+        const asked = Object.fromEntries(order[i % order.length]!.map((key) => [key, l[key]]));
+        expect(asked).toEqual(eagerMeasures(l.text));
+      });
+    }), { numRuns: 400 });
+  });
+
+  it('a line found to open the comment section says so; its repeats and the measures that read its text do not change', () => {
+    const lines = splitLines(['Jane Roe', 'Jane Roe'].join('\n'));
+    const headlineLike = lines[0]!.headlineLike;
+    lines[0]!.commentsHeader = true;
+    expect([lines[0]!.commentsHeader, lines[1]!.commentsHeader, lines[0]!.headlineLike]).toEqual([true, false, headlineLike]);
   });
 
   it('counts every showing of a text, short or long, and only exact repeats', () => {

@@ -2,6 +2,9 @@
 import type { Line } from './lines.ts';
 import { isAllCaps } from './text-shape.ts';
 
+/** What a line's text alone decides (a line, or the measures its repeats share). */
+export type LineText = Omit<Line, 'index' | 'blankBefore' | 'blankAfter' | 'occurrences' | 'memo' | 'prose' | 'headlineLike'>;
+
 const MAY_BE_MARKUP_OR_CODE = /[<>{}=;]/;
 const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi;
 const CODE_SYMBOLS = /[{}=;<>]/g;
@@ -27,7 +30,7 @@ function countCommas(text: string): number {
 }
 
 /** Running text: long enough, ends like a sentence (or is long), mostly lower-case words. */
-export function isProse(line: Line): boolean {
+export function isProse(line: LineText): boolean {
   if (line.ui || line.separator || line.pictureCredit) return false;
   const lower = line.lowercaseShare;
   const caseOk = line.caseless || lower === null || lower >= 0.4;
@@ -44,7 +47,7 @@ export function isProse(line: Line): boolean {
 }
 
 /** Page furniture that can also sit inside an article (captions, bylines, dates, buttons). */
-export function isMetaLine(line: Line): boolean {
+export function isMetaLine(line: LineText): boolean {
   return line.ui || line.pictureCredit || line.date || line.bylineAuthors !== null || line.separator;
 }
 
@@ -54,7 +57,7 @@ function endsWithStop(text: string): boolean {
 }
 
 /** A short line that reads like a headline: several words, no closing full stop. */
-export function isHeadlineLike(line: Line): boolean {
+export function isHeadlineLike(line: LineText): boolean {
   if (isMetaLine(line) || line.promo || line.commentsHeader || line.copyright || line.relatedHeader) return false;
   if (line.words < 2 || line.words > 30 || line.text.length > 250) return false;
   return !endsWithStop(line.text) || line.text.endsWith('...') || line.text.endsWith('…');

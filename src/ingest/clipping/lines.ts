@@ -1,13 +1,7 @@
-// Splits a clipping into non-empty lines and measures each one.
-import { bylineAuthors } from './bylines.ts';
-import { hasPictureCredit } from './captions.ts';
-import { isDateLine } from './dates.ts';
-import { isHeadlineLike, isProse } from './line-kind.ts';
-import { mayHaveFurnitureWords } from './vocabulary-cue.ts';
+// Splits a clipping into non-empty lines; each line's measures (line-measures.ts) are worked out when asked for.
+import { LineMeasures } from './line-measures.ts';
 import { occurrenceCounts } from './occurrences.ts';
-import { endsLikeSentence, isSeparator, mostlyCaseless } from './text-shape.ts';
 import { wordStats, type WordStats } from './word-stats.ts';
-import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from './ui-vocabulary.ts';
 
 export interface Line {
   /** Position among the non-empty lines. */
@@ -66,60 +60,70 @@ function withNewlines(text: string): string {
 /** Lines up to this long are looked up among the page's earlier lines: menus and buttons repeat, paragraphs rarely do. */
 const MAX_REPEAT_LENGTH = 64;
 
-/** A line without a digit is a date line only as a relative time ("a day ago"); isDateLine is exact on the rest. */
-function mayBeDateLine(text: string, stats: WordStats): boolean {
-  if (stats.digits) return true;
-  const n = text.length;
-  return n >= 3 && (text.charCodeAt(n - 1) | 32) === 111 && (text.charCodeAt(n - 2) | 32) === 103 && (text.charCodeAt(n - 3) | 32) === 97;
+/** A line of the page: its place, and its text's measures (shared with its repeats), asked for as a decider needs them. */
+class ClippingLine implements Line {
+  index: number;
+  readonly text: string;
+  blankBefore: boolean;
+  blankAfter = false;
+  occurrences = 1;
+  readonly memo: LineMemo;
+  private readonly measures: LineMeasures;
+  /** A repeat hands out its own copy of the names its first showing found. */
+  private readonly repeat: boolean;
+  private ownAuthors: string[] | null | undefined = undefined;
+  /** Set when the line is found to open the comment section (commentThreads); the text's own measure otherwise. */
+  private openedComments: boolean | undefined = undefined;
+
+  constructor(measures: LineMeasures, memo: LineMemo, index: number, blankBefore: boolean, repeat: boolean) {
+    this.measures = measures;
+    this.text = measures.text;
+    this.memo = memo;
+    this.index = index;
+    this.blankBefore = blankBefore;
+    this.repeat = repeat;
+  }
+
+  /** A line with the same text further down: the same measures and memo, its own place (its count is set at the end). */
+  repeatAt(index: number, blankBefore: boolean): ClippingLine {
+    return new ClippingLine(this.measures, this.memo, index, blankBefore, true);
+  }
+
+  get words(): number { return this.measures.words; }
+  get endsSentence(): boolean { return this.measures.endsSentence; }
+  get sentenceMarks(): number { return this.measures.sentenceMarks; }
+  get lowercaseShare(): number | null { return this.measures.lowercaseShare; }
+  get caseless(): boolean { return this.measures.caseless; }
+  get ui(): boolean { return this.measures.ui; }
+  get pictureCredit(): boolean { return this.measures.pictureCredit; }
+  get date(): boolean { return this.measures.date; }
+  get bylineAuthors(): string[] | null {
+    if (!this.repeat) return this.measures.bylineAuthors;
+    if (this.ownAuthors === undefined) this.ownAuthors = this.measures.bylineAuthors && [...this.measures.bylineAuthors];
+    return this.ownAuthors;
+  }
+  get commentsHeader(): boolean { return this.openedComments ?? this.measures.commentsHeader; }
+  set commentsHeader(opens: boolean) { this.openedComments = opens; }
+  get copyright(): boolean { return this.measures.copyright; }
+  get promo(): boolean { return this.measures.promo; }
+  get separator(): boolean { return this.measures.separator; }
+  get relatedHeader(): boolean { return this.measures.relatedHeader; }
+  get prose(): boolean { return this.measures.prose; }
+  get headlineLike(): boolean { return this.measures.headlineLike; }
 }
 
-/** Everything about a line that its text alone decides. */
-function measureLine(lineText: string, stats: WordStats, index: number, blankBefore: boolean): Line {
-  const weight = stats.weight;
-  const vocabulary = weight <= 60 && mayHaveFurnitureWords(lineText, stats.ascii);
-  const line: Line = {
-    index,
-    text: lineText,
-    words: weight,
-    endsSentence: endsLikeSentence(lineText),
-    sentenceMarks: stats.sentenceMarks,
-    lowercaseShare: stats.cased > 0 ? stats.lower / stats.cased : null,
-    caseless: !stats.ascii && mostlyCaseless(lineText),
-    blankBefore,
-    blankAfter: false,
-    occurrences: 1,
-    ui: weight <= 8 && isUiLine(lineText, stats.ascii),
-    pictureCredit: vocabulary && hasPictureCredit(lineText),
-    date: weight <= 12 && mayBeDateLine(lineText, stats) && isDateLine(lineText, weight),
-    bylineAuthors: weight <= 16 ? bylineAuthors(lineText, weight) : null,
-    // Comment-section and related-story headers are short (both tests say no past six words).
-    commentsHeader: weight <= 6 && isCommentsHeader(lineText, weight),
-    copyright: vocabulary && isCopyrightLine(lineText),
-    promo: vocabulary && weight < 40 && hasPromoVocabulary(lineText),
-    // A word starting with a cased letter rules out a line of symbols.
-    separator: stats.cased === 0 && isSeparator(lineText),
-    relatedHeader: weight <= 6 && isRelatedHeader(lineText, weight),
-    prose: false,
-    headlineLike: false,
-    memo: { headlineShaped: undefined, bylineOrDateline: undefined, contentWords: undefined },
-  };
-  line.prose = isProse(line);
-  line.headlineLike = isHeadlineLike(line);
-  return line;
-}
-
-/** A line with the same text as an earlier one: the same measures and memo, its own place (its count is set at the end). */
-function repeatLine(first: Line, index: number, blankBefore: boolean): Line {
-  return { ...first, index, blankBefore, blankAfter: false, bylineAuthors: first.bylineAuthors && [...first.bylineAuthors] };
+function measuredLine(lineText: string, stats: WordStats, index: number, blankBefore: boolean): ClippingLine {
+  const memo: LineMemo = { headlineShaped: undefined, bylineOrDateline: undefined, contentWords: undefined };
+  return new ClippingLine(new LineMeasures(lineText, stats), memo, index, blankBefore, false);
 }
 
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const shortLines = new Map<string, Line>();
+  const lines: ClippingLine[] = [];
+  const shortLines = new Map<string, ClippingLine>();
   /** Short lines in order, each with the line that first showed its text; lines too long to look up. */
-  const shortOnes: Line[] = [];
-  const firstShowings: Line[] = [];
-  const longLines: Line[] = [];
+  const shortOnes: ClippingLine[] = [];
+  const firstShowings: ClippingLine[] = [];
+  const longLines: ClippingLine[] = [];
   let blank = true;
   const source = withNewlines(text);
   for (let start = 0; start <= source.length; ) {
@@ -139,17 +143,17 @@ export function splitLines(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    let line: Line;
+    let line: ClippingLine;
     if (lineText.length > MAX_REPEAT_LENGTH) {
-      line = measureLine(lineText, stats, lines.length, blank);
+      line = measuredLine(lineText, stats, lines.length, blank);
       longLines.push(line);
     } else {
       const first = shortLines.get(lineText);
       if (first) {
-        line = repeatLine(first, lines.length, blank);
+        line = first.repeatAt(lines.length, blank);
         first.occurrences++;
       } else {
-        line = measureLine(lineText, stats, lines.length, blank);
+        line = measuredLine(lineText, stats, lines.length, blank);
         shortLines.set(lineText, line);
       }
       shortOnes.push(line);
