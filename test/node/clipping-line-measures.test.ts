@@ -6,7 +6,7 @@ import { contentWords } from '../../src/ingest/clipping/content-words.ts';
 import { isAllCaps, sentenceMarks } from '../../src/ingest/clipping/text-shape.ts';
 import { bylineAuthors } from '../../src/ingest/clipping/bylines.ts';
 import { hasPictureCredit } from '../../src/ingest/clipping/captions.ts';
-import { isDateLine } from '../../src/ingest/clipping/dates.ts';
+import { dateShape, isDateLine, startsWithDate } from '../../src/ingest/clipping/dates.ts';
 import { isHeadlineLike, isProse } from '../../src/ingest/clipping/line-kind.ts';
 import { endsLikeSentence, isSeparator, mostlyCaseless } from '../../src/ingest/clipping/text-shape.ts';
 import { hasPromoVocabulary, isCommentsHeader, isCopyrightLine, isRelatedHeader, isUiLine } from '../../src/ingest/clipping/ui-vocabulary.ts';
@@ -127,6 +127,16 @@ describe('clipping line measures', () => {
       expect(isUiLine(text, true)).toBe(isUiLine(text, false));
     }), runs);
     expect(isUiLine('RSSFollow us on Twitter')).toBe(true);
+    expect(isUiLine('this: Share 12')).toBe(true);
+    expect(isUiLine('Sharethis')).toBe(false);
+  });
+
+  it('startsWithDate says what dateShape says of where the date starts', () => {
+    const datePieces = fc.constantFrom('2024-05-07', '07/05/2024', 'May 7, 2024', '7 mai 2024', '18-Nov-2019', '2019年11月18日', '18 ноября 2019', 'Updated ', ' ', '12', '-', '.', 'x');
+    const dated = fc.array(fc.oneof(datePieces, datePieces, fc.string({ maxLength: 4 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(line, dated), (text) => {
+      expect(startsWithDate(text)).toBe(dateShape(text)?.index === 0);
+    }), runs);
   });
 
   it('isAllCaps: at least three letters, none of them lower-case', () => {

@@ -1,7 +1,7 @@
 // Runs of alike short lines inside the article: a recipe's ingredients ("2 cups flour"), tour dates,
 // a table's rows ("DL Myles Garrett 57 77% 3 QH."). No one of them reads as running text, but together,
 // with the article's paragraphs on both sides, they are part of it: they inherit from their neighbours.
-import { dateShape } from './dates.ts';
+import { startsWithDate } from './dates.ts';
 import type { Line } from './lines.ts';
 
 const MIN_RUN = 3;
@@ -15,7 +15,7 @@ const STARTS_WITH_NUMBER = /^(?:\d|[½¼¾⅓⅔⅛])/u;
 function rowKey(line: Line): string | null {
   if (line.words === 0 || line.words > MAX_ROW_WORDS || line.occurrences > 1) return null;
   if (line.ui || line.promo || line.copyright || line.commentsHeader || line.relatedHeader || line.separator || line.pictureCredit) return null;
-  if (dateShape(line.text)?.index === 0) return 'date';
+  if (startsWithDate(line.text)) return 'date';
   // Quantities and scores are followed by common words ("2 cups flour"); links to other stories by a
   // title in capitals ("27 Oddest Medical Case Reports").
   if (STARTS_WITH_NUMBER.test(line.text)) return (line.lowercaseShare ?? 1) >= 0.5 ? 'number' : null;

@@ -50,6 +50,19 @@ export function dateShape(text: string): { index: number; length: number } | nul
 }
 
 const OTHER_SCRIPT = /[\u0400-\u04ff\u3000-\u9fff]/u;
+const DATE_SHAPE_AT_START = new RegExp(DATE_SHAPE.source, 'iuy');
+const OTHER_SCRIPT_SHAPE_AT_START = new RegExp(OTHER_SCRIPT_SHAPE.source, 'iuy');
+
+/** Whether the line opens with its date (dateShape(text)?.index === 0), trying the patterns at the start only where that says the same. */
+export function startsWithDate(text: string): boolean {
+  if (!YEAR_OR_NUMERIC.test(text)) return false;
+  DATE_SHAPE_AT_START.lastIndex = 0;
+  if (DATE_SHAPE_AT_START.test(text)) return true;
+  // The other scripts' shapes count only on a line with no Latin-script date anywhere.
+  if (!OTHER_SCRIPT.test(text) || DATE_SHAPE.test(text)) return false;
+  OTHER_SCRIPT_SHAPE_AT_START.lastIndex = 0;
+  return OTHER_SCRIPT_SHAPE_AT_START.test(text);
+}
 const DATE_SHAPES = new RegExp(`${DATE_SHAPE.source}|${OTHER_SCRIPT_SHAPE.source}`, 'giu');
 const TIMES = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?/giu;
 /** Labels, weekdays, zones and joining words a dateline adds to its dates ("Updated: ... a.m. EDT"). */

@@ -61,8 +61,16 @@ export function isUiLine(text: string, ascii = isAscii(text)): boolean {
   return (ascii ? ASCII_GLUED : GLUED).test(text) && uiWordsOnly(ungluedWords(text, ascii), ascii);
 }
 
+const FIRST_ASCII_WORD = /[A-Za-z0-9][A-Za-z0-9'_-]*/;
+
+/** ASCII_UI_LINE's first word is the line's first word whole (its look-ahead says so): most lines fail here, before the long pattern. */
+function firstWordMayBeUi(text: string): boolean {
+  const first = FIRST_ASCII_WORD.exec(text)?.[0];
+  return first !== undefined && (UI_WORDS.has(first.toLowerCase()) || DIGITS.test(first));
+}
+
 function uiWordsOnly(text: string, ascii: boolean): boolean {
-  if (ascii) return ASCII_UI_LINE.test(text);
+  if (ascii) return firstWordMayBeUi(text) && ASCII_UI_LINE.test(text);
   // Word by word, so most lines stop at their first word.
   const pattern = wordPattern(text);
   pattern.lastIndex = 0;
