@@ -49,6 +49,13 @@ const MENU = ['Home', 'News', 'Sport', 'Weather', 'About us', 'Contact us', 'Pri
 /** A blog's sidebar of other posts, each with its date. */
 const RECENT_POSTS = ['Recent Posts', 'Lighthouse keepers remember the long winter', 'Nov 01, 2012', 'Coffee at the harbour café', 'Oct 30, 2012', 'Storm season starts early this year', 'Oct 29, 2012'];
 
+const RELATED = ['Related Stories', 'Ferry timetable changes for the winter', 'Lighthouse open day draws a crowd at the harbour'];
+/** Comments under the article, each with its name, date and reply link. */
+const COMMENT_THREAD = [
+  '3 Comments', 'Jane Roe', 'November 12, 2012 at 5:30 am', 'Reply', 'What a lovely piece, thank you for writing it and for all the detail.',
+  'Sam Poe', 'November 13, 2012 at 9:10 am', 'Reply', 'I was there last week and it is just as you describe, only colder than I expected.',
+];
+
 const LAYOUT_CHANGES: Array<[string, (text: string) => string]> = [
   ['blank lines removed', (t) => t.replace(/\n\s*\n/g, '\n')],
   ['blank lines doubled', (t) => t.replace(/\n/g, '\n\n')],
@@ -57,6 +64,8 @@ const LAYOUT_CHANGES: Array<[string, (text: string) => string]> = [
   ['trailing menu lines', (t) => `${t.trimEnd()}\n${MENU.join('\n')}\n`],
   ['share buttons the copy glued together at the top', (t) => `RSSFollow us on Twitter\nShareTweetEmail\n${t}`],
   ['a list of recent posts with their dates at the top', (t) => `${RECENT_POSTS.join('\n')}\n${t}`],
+  ['a "Related Stories" box at the top', (t) => `${RELATED.join('\n')}\n${t}`],
+  ['a comment thread after the article', (t) => `${t.trimEnd()}\n${COMMENT_THREAD.join('\n')}\n`],
 ];
 
 const LABELS = ['Mining', 'Rural schools', 'Central Asia policy', 'Bridges and road safety'];
@@ -67,6 +76,7 @@ const BYLINES: Array<[string, string[]]> = [
   ['"By:" with a dateline', ['By: Jane Roe on November 12th, 2012 at 5:30 am']],
   ['a news agency', ['The Associated Press']],
   ['a name and a dateline, then share buttons', ['Jane Roe on November 8, 2012, 12:00 AM', 'Share', 'Tweet']],
+  ['an uncredited caption under it', ['The mayor (left) is pictured at the opening of the new hall']],
 ];
 /** Template labels a "select all" copy picks up (HTML comments, hidden headings). */
 const TEMPLATE_LABELS = ['jump to navigation', 'wrap starts here', 'Left Sidebar', 'article right start here'];
