@@ -1,7 +1,7 @@
 // Stated dates in the forms pages use, read by chrono-node; what cannot be read stays a warning.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDate, findWeekdayDate, hasLabelledDate, isDateLine, latestYearIn, numericOrder } from '../../src/ingest/clipping/dates.ts';
+import { dateShape, findDate, findWeekdayDate, hasLabelledDate, isDateLine, latestYearIn, numericOrder, opensWithDateline } from '../../src/ingest/clipping/dates.ts';
 import { extractClipping } from '../../src/ingest/clipping/index.ts';
 
 describe('findDate', () => {
@@ -46,6 +46,23 @@ describe('findDate', () => {
     expect(findDate('18-Nov-2019')?.iso).toBe('2019-11-18');
     expect(findDate('Dienstag, 12. März 2019', { language: 'en' })?.iso).toBe('2019-03-12');
     expect(findDate('2019年11月18日')?.iso).toBe('2019-11-18');
+  });
+
+  it('reads a date after a time, a poster\'s name or the word before it glued on', () => {
+    expect(hasLabelledDate('Published 6:56 a.m. ET Nov. 19, 2019 | Updated 11:17 a.m. ET Nov. 19, 2019')).toBe(true);
+    expect(hasLabelledDate('Posted by Jane Doe on November 19, 2019 at 6:56 am', 'published')).toBe(true);
+    expect(hasLabelledDate('Jane Doe on November 19, 2019', 'published')).toBe(false);
+    expect(findDate('Jane DoeNovember 19, 2019')?.iso).toBe('2019-11-19');
+    expect(dateShape('By Jane DoeNov 19, 2019 6:56 AM')).toEqual({ index: 11, length: 12 });
+    expect(dateShape('Jane DoeNovember')).toBeNull();
+  });
+
+  it('knows a wire dateline opening a paragraph, and not a date inside a sentence', () => {
+    expect(opensWithDateline('PORT ISAAC, Cornwall, Nov. 19, 2019 — The harbour board voted on Tuesday.')).toBe(true);
+    expect(opensWithDateline('NEW YORK, Nov. 19, 2019 /PRNewswire/ -- Acme Corp. said on Tuesday.')).toBe(true);
+    expect(opensWithDateline('Nov 19, 2019 (Reuters) - The harbour board voted.')).toBe(true);
+    expect(opensWithDateline('The board met on November 19, 2019 — and voted to rebuild the pier.')).toBe(false);
+    expect(opensWithDateline('November 19, 2019 was the day the board voted.')).toBe(false);
   });
 
   it('does not take the date in an address', () => {
@@ -205,6 +222,20 @@ describe('stated dates in a clipping', () => {
     expect(extractClipping(post(['28', 'Jun'], ['Comments', 'Sam says:', 'July 5, 2024 at 9:12 am', 'Good news.'])).published).toBe('2024-06-28');
     // Nothing on the page gives a year: no date.
     expect(extractClipping(post(['Jun', '28'], [])).published).toBeNull();
+  });
+
+  it('reads a wire dateline opening the body, a poster\'s footer line and a byline with the date glued on', () => {
+    const body = page('').split('\n').filter((l) => l !== '');
+    const [headline, deck, first, ...rest] = body;
+    expect(extractClipping([headline, deck, '', `PORT ISAAC, Cornwall, April 2, 2024 — ${first}`, '', ...rest].join('\n')).published).toBe('2024-04-02');
+    expect(extractClipping([...body, '', 'Posted by Jane Doe on April 2, 2024 at 9:15 am', 'Filed under: Ferries'].join('\n')).published).toBe('2024-04-02T09:15:00Z');
+    expect(extractClipping(page('Jane DoeApril 2, 2024')).published).toBe('2024-04-02');
+  });
+
+  it('takes the date labelled as the publication over one labelled as an update above it', () => {
+    const read = extractClipping(page('Updated: April 3, 2024\nPublished: April 2, 2024'));
+    expect(read.published).toBe('2024-04-02');
+    expect(read.updated).toBe('2024-04-03');
   });
 
   it('takes a date the page states far from the headline only when no other date line names another day', () => {

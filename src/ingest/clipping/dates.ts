@@ -43,10 +43,31 @@ const TIME_ONLY = /^(updated|published|posted)?:?\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\
 /** Every date shape has a year or a numeric date; most lines with digits have neither. */
 const YEAR_OR_NUMERIC = /(?:19|20)\d\d|\d[./-]\d/;
 
+/**
+ * A month name glued to the word before it, as a "select all" copy joins inline elements
+ * ("Jane DoeNovember 19, 2019"): a capitalised month name right after a lower-case letter. Case
+ * matters here, so it is its own expression.
+ */
+const GLUED_MONTH = /\p{Ll}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mai|Okt|Dez)\p{Ll}*\.?\s+\d)/gu;
+
+/** The text with a space put before each glued month name; the same text when there is none. */
+export function unglueMonths(text: string): string {
+  GLUED_MONTH.lastIndex = 0;
+  return GLUED_MONTH.test(text) ? text.replace(GLUED_MONTH, '$& ') : text;
+}
+
 export function dateShape(text: string): { index: number; length: number } | null {
   if (!YEAR_OR_NUMERIC.test(text)) return null;
   const m = DATE_SHAPE.exec(text) ?? (OTHER_SCRIPT.test(text) ? OTHER_SCRIPT_SHAPE.exec(text) : null);
-  return m ? { index: m.index, length: m[0].length } : null;
+  if (m) return { index: m.index, length: m[0].length };
+  const unglued = unglueMonths(text);
+  if (unglued === text) return null;
+  const g = DATE_SHAPE.exec(unglued);
+  if (!g) return null;
+  // Back to positions in the text as it is: the spaces put in before the date move it on.
+  let inserted = 0;
+  for (const glue of text.matchAll(GLUED_MONTH)) if (glue.index + 1 + inserted < g.index) inserted++;
+  return { index: g.index - inserted, length: g[0].length };
 }
 
 const OTHER_SCRIPT = /[\u0400-\u04ff\u3000-\u9fff]/u;
@@ -98,9 +119,16 @@ export function isDateLine(text: string, wordCount: number): boolean {
 
 const PUBLISHED_LABELS = 'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd';
 const UPDATED_LABELS = 'updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt';
-/** A label right before the date: "Updated Nov 06, 2012", "Published: 2 April 2024", "Posted on Monday, ...". */
+/**
+ * A label right before the date: "Updated Nov 06, 2012", "Published: 2 April 2024", "Posted on Monday, ...",
+ * "Published 6:56 a.m. ET Nov. 19, 2019" (a time first), "Posted by Jane Doe on ..." (a name between).
+ */
 const labelBefore = (labels: string) =>
-  new RegExp(`\\b(?:${labels})\\s*:?\\s*(?:on|am|le|el|em|il|op)?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$`, 'iu');
+  new RegExp(
+    `\\b(?:${labels})(?:\\s+by\\s+[^,;|:]{1,40}?\\s+(?=on\\b))?\\s*:?\\s*(?:on|am|le|el|em|il|op)?\\s*` +
+      `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{1,4}\\b)?,?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$`,
+    'iu',
+  );
 const DATE_LABEL = labelBefore(`${PUBLISHED_LABELS}|${UPDATED_LABELS}`);
 const PUBLISHED_LABEL = labelBefore(PUBLISHED_LABELS);
 
@@ -108,6 +136,26 @@ const PUBLISHED_LABEL = labelBefore(PUBLISHED_LABELS);
 export function hasLabelledDate(text: string, which: 'any' | 'published' = 'any'): boolean {
   const shape = dateShape(text);
   return shape !== null && (which === 'any' ? DATE_LABEL : PUBLISHED_LABEL).test(text.slice(0, shape.index));
+}
+
+/** Whether the line labels its date as an update and nothing in it as the publication ("Updated: Nov 20, 2019"). */
+export function hasUpdateOnlyLabel(text: string): boolean {
+  return hasLabelledDate(text) && !hasLabelledDate(text, 'published') && !/\b(?:published|posted|first)\b/iu.test(text);
+}
+
+/** What may follow a wire dateline's date: a time and zone, an agency in brackets or slashes, then a dash. */
+const WIRE_DATELINE_END = /^,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}\b)?\s*)?(?:\([^()]{1,30}\)\s*|\/[^/]{1,30}\/\s*)?(?:--?|–|—)\s/u;
+/** A place before the date: a few words, no sentence ("PORT ISAAC, Cornwall,", "NEW YORK"). */
+const WIRE_PLACE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:\s+|,\s*)){0,5}$/u;
+
+/**
+ * A dateline the way wire copy opens a story's first paragraph: an optional place, the date, a dash
+ * ("PORT ISAAC, Cornwall, Nov. 19, 2019 — The harbour board ...", "NEW YORK, Nov. 19, 2019 /PRNewswire/ --").
+ */
+export function opensWithDateline(text: string): boolean {
+  const shape = dateShape(text);
+  if (shape === null || shape.index > 60) return false;
+  return WIRE_PLACE.test(text.slice(0, shape.index)) && WIRE_DATELINE_END.test(text.slice(shape.index + shape.length));
 }
 
 export type DayOrder = 'day-first' | 'month-first';
@@ -181,7 +229,7 @@ const withoutAddresses = (text: string): string => (text.includes('://') || text
 export function findDate(text: string, reading: DateReading = {}): FoundDate | null {
   if (!dateShape(text)) return null;
   const order = reading.order ?? 'month-first';
-  const plain = withoutAddresses(text.includes('@') ? text.replace(AT_SIGN, ' at ') : text);
+  const plain = unglueMonths(withoutAddresses(text.includes('@') ? text.replace(AT_SIGN, ' at ') : text));
   if (!dateShape(plain)) return null;
   for (const language of languagesFor(reading.language)) {
     const parser = parserFor(language, order);

@@ -2,7 +2,7 @@
 import type { Line } from './lines.ts';
 import { captionWithoutCredit } from './captions.ts';
 import {
-  dateShape, findDate, findWeekdayDate, hasLabelledDate, hasWeekdayDate, latestYearIn, numericOrder, yearBefore, yearlessBadge, type DayOrder,
+  dateShape, findDate, findWeekdayDate, hasLabelledDate, hasUpdateOnlyLabel, hasWeekdayDate, latestYearIn, numericOrder, opensWithDateline, yearBefore, yearlessBadge, type DayOrder,
 } from './dates.ts';
 
 export interface Range {
@@ -49,6 +49,13 @@ function badgeDates(lines: Line[], range: Range): Array<{ text: string }> {
   return out;
 }
 
+/** When a line labelled as an update only ("Updated: ...") comes first, the lines labelled as the publication ("Published: ...") before the rest. */
+function publishedFirst<T extends { text: string }>(lines: T[]): T[] {
+  if (lines.length < 2 || !hasUpdateOnlyLabel(lines[0]!.text)) return lines;
+  const published = lines.filter((line) => hasLabelledDate(line.text, 'published'));
+  return published.length === 0 ? lines : [...published, ...lines.filter((line) => !published.includes(line))];
+}
+
 /** The date the date lines state when they all name one day (teaser lists name several); else null. */
 function onlyDateOnPage(dateLines: Line[], language: string | null, order: DayOrder): string | null {
   let first: string | null = null;
@@ -80,8 +87,13 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
       (line.words <= 30 && hasLabelledDate(line.text))) && beforeComments(line);
   const afterTitle = Math.max(header.from, titleIndex + 1);
   const near = (range: Range): Array<{ text: string }> => [...inRange(lines, range).filter(dateline), ...badgeDates(lines, range)];
+  // A wire dateline opens the standfirst or the body's first paragraph ("NEW YORK, Nov. 19, 2019 — ...").
+  const wireDateline = inRange(lines, { from: afterTitle, to: body.from + 1 }).filter((line) => !dateline(line) && opensWithDateline(line.text));
+  const headerLines = near({ from: afterTitle, to: header.to });
   const candidates = [
-    ...near({ from: afterTitle, to: header.to }),
+    // Between the headline and the body, a date labelled as the publication's before one labelled as an update.
+    ...publishedFirst(headerLines),
+    ...wireDateline,
     // Above the headline, nearest first: farther up are the dates of other stories.
     ...near({ from: header.from - 10, to: afterTitle }).reverse(),
     ...inRange(lines, { from: body.from, to: Math.min(body.to, body.from + BODY_DATELINE_REACH) }).filter(dateline),
@@ -93,7 +105,10 @@ export function findPublished(lines: Line[], titleIndex: number, header: Range, 
   const order = numericOrder(candidates.map((line) => line.text), language);
   for (const line of candidates) {
     const found = findDate(line.text, { language, order });
-    if (found) return { published: found.iso, updated: found.updatedIso };
+    if (!found) continue;
+    // "Updated: Nov 20, 2019" over "Published: Nov 19, 2019": the update is the line put after it.
+    const updateLine = found.updatedIso === null && !hasUpdateOnlyLabel(line.text) ? headerLines.find((c) => hasUpdateOnlyLabel(c.text)) : undefined;
+    return { published: found.iso, updated: found.updatedIso ?? (updateLine ? findDate(updateLine.text, { language, order })?.iso ?? null : null) };
   }
   // Nothing near the headline: a date the whole page states on its own, when it states no other day.
   const alone = onlyDateOnPage(lines.filter((line) => line.date && beforeComments(line)), language, order);
