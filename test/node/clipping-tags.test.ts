@@ -109,6 +109,37 @@ describe('clipping tags', () => {
     expect(extractClipping(article([], ['Podcasts', 'Video', 'Topics', 'Reviews', 'Weather'])).tags).toEqual([]);
   });
 
+  it('reads the list a blog\'s footer writes after "tagged", never a sentence that starts with the word', () => {
+    expect(extractClipping(article([], ['Posted in Transport | Tagged ferries, engines | Leave a comment'])).tags).toEqual(['ferries', 'engines']);
+    expect(extractClipping(article([], ['Tagged as Ferries, Island life'])).tags).toEqual(['Ferries', 'Island life']);
+    const sentence = 'This entry was posted in Transport and tagged ferries, engines on April 2, 2024. Bookmark the permalink.';
+    expect(extractClipping(article([], [sentence])).tags).toEqual(['ferries', 'engines']);
+    expect(extractClipping(article([], ['filed under Transport and tagged ferries by Jane Doe.'])).tags).toEqual(['ferries']);
+    expect(extractClipping(article([], ['Tagged by police as a suspect, he fled.'])).tags).toEqual([]);
+  });
+
+  it('reads a "Filed under" list that runs up to the headline, not a "Topics" menu there nor one that stops short of it', () => {
+    expect(extractClipping(article(['Filed under:', '', 'Ferries', 'Island life', ''], [])).tags).toEqual(['Ferries', 'Island life']);
+    expect(extractClipping(article(['Topics', 'Ferries', 'Island life'], [])).tags).toEqual([]);
+    expect(extractClipping(article(['Filed under:', 'Ferries', 'Island life', '', 'Harbour Post', 'The island\'s own newspaper since 1921.'], [])).tags).toEqual([]);
+  });
+
+  it('reads a list under "Related" or "More about" only when it names two things or more and the article names each', () => {
+    expect(extractClipping(article([], ['Related', 'Harbour', 'Dry dock', 'Share'])).tags).toEqual(['Harbour', 'Dry dock']);
+    expect(extractClipping(article([], ['Read more about: Harbour, Steering gear'])).tags).toEqual(['Harbour', 'Steering gear']);
+    expect(extractClipping(article([], ['Related', 'Harbour', 'Advertise'])).tags).toEqual([]);
+    expect(extractClipping(article([], ['Related', 'Harbour'])).tags).toEqual([]);
+    expect(extractClipping(article([], ['Related', 'Council approves the new harbour wall', 'Bus lanes reach the airport'])).tags).toEqual([]);
+  });
+
+  it('cuts names set side by side where the article names them, and never guesses the cut', () => {
+    expect(extractClipping(article([], ['Tags Dry dock Steering gear'])).tags).toEqual(['Dry dock', 'Steering gear']);
+    expect(extractClipping(article([], ['Tags Dry dock Lighthouse keepers'])).tags).toEqual([]);
+    expect(extractClipping(article([], ['Tags: Dry dockSteering gear, iPhone'])).tags).toEqual(['Dry dock', 'Steering gear', 'iPhone']);
+    // A capital inside a word the article does not name, and whose pieces it does not name either: no tag.
+    expect(extractClipping(article([], ['Tags: FerriesIsland life, McDonald\'s'])).tags).toEqual(["McDonald's"]);
+  });
+
   it('property: a topic label of 1 to 4 words shown above the headline and by the body is a tag; as the byline it never is', () => {
     const word = fc.constantFrom('Harbour', 'Ferries', 'Island', 'Coastal', 'Shipping', 'Tides', 'Northern', 'Routes', 'Engines', 'Weather');
     fc.assert(

@@ -3,13 +3,21 @@ import type { Line } from './lines.ts';
 import { isMetaLine } from './line-kind.ts';
 import { isAllCaps } from './text-shape.ts';
 import { isAuthorName, isMenuEntry, isRepeatedBlock, isSectionName, occurrencesOf } from './tag-evidence.ts';
+import { mentionedIn, namesByMentions, proseOf, taggedList, unseparatedList } from './tag-clauses.ts';
 import { isTopic, MAX_TAG_WORDS } from './topic-name.ts';
 
 export { isTopic };
 
 // The page's own topic lists: "Topics: a, b", "Filed under: a, b", "See more on: a, b", or such a header over short lines.
 const LIST_NAMES =
-  'related topics|suggested topics|explore more on these topics|more on these topics|topics?|tags?|tagged(?: with| as| in)?|filed under|see more on|more on|keywords|themen|schlagwörter|etiquetas|temas|tags associées|sujets|argomenti|теги|метки';
+  'related topics|suggested topics|explore more on these topics|more on these topics|topics?|tags?|tagged(?: with| as| in)?|filed under|see more on|more on|keywords|themen|schlagwörter|schlagworte|stichwörter|etiquetas|temas|tags associées|sujets|mots[- ]clés|argomenti|parole chiave|trefwoorden|onderwerpen|palavras[- ]chave|теги|метки';
+/**
+ * Headers that head a topic list on some pages and other stories on others ("Related", "More about"):
+ * their list counts only when it lists two names or more and the article's own text names each.
+ */
+const TENTATIVE_NAMES = 'related|more about|read more about|in this article';
+const TENTATIVE_HEADER = new RegExp(`^(?:${TENTATIVE_NAMES})\\s*:?$`, 'iu');
+const TENTATIVE_PREFIX = new RegExp(`^(?:${TENTATIVE_NAMES})\\s*:\\s*(.+)$`, 'iu');
 const LIST_PREFIX = new RegExp(`^(?:${LIST_NAMES}|categor(?:y|ies)|posted in)\\s*:\\s*(.+)$`, 'iu');
 /** A header alone on its line. Not "Categories": on a blog that heads the site's whole category menu. */
 const HEADER_ONLY = new RegExp(`^(?:${LIST_NAMES})\\s*:?$`, 'iu');
@@ -110,14 +118,20 @@ function isSectionOverTags(lines: Line[], header: Line, listLines: number[]): bo
  */
 export function listedTags(lines: Line[], titleIndex: number, authors: string[] = []): string[] {
   const tags: string[] = [];
+  let prose: string | null = null;
+  const article = () => (prose ??= proseOf(lines));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let found: { items: ListItems; at: number[] } | null = null;
     if (line.words <= 40 && LIST_PREFIX.test(line.text)) found = { items: itemTags(line.text, line.text), at: [i] };
-    else if (i > titleIndex && line.words <= 6 && HEADER_ONLY.test(line.text)) found = headedList(lines, i);
+    else if (line.words <= 6 && HEADER_ONLY.test(line.text)) found = headerList(lines, i, titleIndex);
+    else if (i > titleIndex && line.words <= 3 && TENTATIVE_HEADER.test(line.text)) found = namedByArticle(headedList(lines, i), article);
+    else if (i > titleIndex && line.words <= 40 && TENTATIVE_PREFIX.test(line.text)) {
+      found = namedByArticle({ items: itemTags(TENTATIVE_PREFIX.exec(line.text)![1]!, ''), at: [i] }, article);
+    } else if (line.words <= 60) found = clauseList(lines, line, article);
     if (!found || isSectionOverTags(lines, line, found.at)) continue;
     const own = new Set(found.at);
-    for (const tag of found.items.names) {
+    for (const tag of found.items.names.flatMap((name) => unglued(name, article))) {
       const occurrences = occurrencesOf(lines, tag);
       if (isAuthorName(lines, tag, authors, occurrences)) continue;
       if (found.items.categories.has(tag) && isSectionName(lines, tag, own, occurrences)) continue;
@@ -125,6 +139,56 @@ export function listedTags(lines: Line[], titleIndex: number, authors: string[] 
     }
   }
   return tags;
+}
+
+/** Labels that speak of the article itself, wherever they sit: not a menu's "Topics". */
+const OWN_LIST_LABEL = /^(?:filed under|tagged(?: with| as| in)?)\s*:?$/iu;
+
+/**
+ * The list under a header alone on its line: after the headline; above it, a list the article is
+ * filed under that runs up to the headline ("Filed under:" / "Entertainment" / "TV Shows" / headline).
+ * Elsewhere above the headline, and under other headers there ("Topics"), it is the site's menu.
+ */
+function headerList(lines: Line[], i: number, titleIndex: number): { items: ListItems; at: number[] } | null {
+  if (i > titleIndex) return headedList(lines, i);
+  if (i + 1 >= titleIndex || !OWN_LIST_LABEL.test(lines[i]!.text)) return null;
+  const found = headedList(lines, i);
+  return found.at.length > 0 && found.at[found.at.length - 1] === titleIndex - 1 ? found : null;
+}
+
+/**
+ * A capital right after a word of three letters or more inside a name: links a copy set side by side
+ * ("FerriesIsles of Scilly"), or a brand's own spelling ("YouTube"; not "iPhone", "McDonald's").
+ */
+const GLUE = /(?<=\p{L}{2}\p{Ll})(?=\p{Lu})/u;
+
+/**
+ * A listed name as the names it is made of: itself, unless it has a glue point and the article does
+ * not name it whole ("YouTube" it does); then its pieces when the article names each, else nothing.
+ */
+function unglued(name: string, article: () => string): string[] {
+  if (!GLUE.test(name) || mentionedIn(article(), name)) return [name];
+  const pieces = name.split(GLUE);
+  return pieces.every((piece) => isTopic(piece) && mentionedIn(article(), piece)) ? pieces : [];
+}
+
+/** The list, when it has two names or more and the article's own text names each; else null (one name under "Related" is a link). */
+function namedByArticle(found: { items: ListItems; at: number[] }, article: () => string): { items: ListItems; at: number[] } | null {
+  const names = found.items.names;
+  return names.length >= 2 && names.every((name) => mentionedIn(article(), name)) ? found : null;
+}
+
+/** A list written into a footer line ("Posted in Travel | Tagged ferries, piers"), or names set side by side after a label. */
+function clauseList(lines: Line[], line: Line, article: () => string): { items: ListItems; at: number[] } | null {
+  const tagged = taggedList(line);
+  if (tagged !== null) {
+    const items = itemTags(tagged, 'tagged');
+    return items.names.length * 2 > items.parts ? { items, at: [line.index] } : null;
+  }
+  const unseparated = line.words <= MAX_TAG_WORDS * 3 ? unseparatedList(line.text) : null;
+  const names = unseparated === null ? null : namesByMentions(unseparated.split(/\s+/u), article());
+  if (names === null || !names.every(isTopic)) return null;
+  return { items: { names, categories: new Set(), parts: names.length }, at: [line.index] };
 }
 
 /** Starts with a capital (or is in a script without case) and is no camelCase identifier. */
