@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { hasCommentThread, withoutCommentThread } from './extract/comment-free-gold.ts';
 import { declaredTags, sameDay, summaryMatches, titleClose, titleExact } from './extract/metadata-score.ts';
 import { readFiles, readSet, type Reading } from './extract/read-set.ts';
 import { referenceMetadata, type ReferenceMetadata } from './extract/reference-metadata.ts';
@@ -40,6 +41,11 @@ const halfOf = (id: string): 'shape' | 'measure' => (createHash('sha1').update(i
 interface Truth { articleBody: string }
 
 function bodyF1(truth: Record<string, Truth>, ids: string[], readings: Map<string, Reading>, withTitle: boolean, tag: string): number {
+  return Number(/F1 ([\d.]+)/.exec(scoreLine(truth, ids, readings, withTitle, tag))?.[1]);
+}
+
+/** The scorer's summary line: "pages N  F1 x  precision x  recall x  exact x". */
+function scoreLine(truth: Record<string, Truth>, ids: string[], readings: Map<string, Reading>, withTitle: boolean, tag: string): string {
   const truthFile = join(out, `${tag}-truth.json`);
   const predFile = join(out, `${tag}-prediction.json`);
   writeFileSync(truthFile, JSON.stringify(Object.fromEntries(ids.map((id) => [id, truth[id]]))));
@@ -47,9 +53,18 @@ function bodyF1(truth: Record<string, Truth>, ids: string[], readings: Map<strin
     const r = readings.get(id)!;
     return [id, { articleBody: withTitle && r.title ? `${r.title}\n\n${r.body}` : r.body }];
   }))));
-  const line = execFileSync('node', [scorer, truthFile, predFile], { encoding: 'utf8' }).trim().split('\n').pop()!;
-  return Number(/F1 ([\d.]+)/.exec(line)?.[1]);
+  return execFileSync('node', [scorer, truthFile, predFile], { encoding: 'utf8' }).trim().split('\n').pop()!;
 }
+
+/** Gold texts cut at their comment thread (comment-free-gold.ts). */
+const commentFree = (truth: Record<string, Truth>): Record<string, Truth> =>
+  Object.fromEntries(Object.entries(truth).map(([id, t]) => [id, { ...t, articleBody: withoutCommentThread(t.articleBody) }]));
+
+/** Readings that are exactly the comment-free gold (title empty: the gold already starts with it). */
+const perfectCommentFree = (truth: Record<string, Truth>): Map<string, Reading> =>
+  new Map(Object.entries(truth).map(([id, t]) => [id, { title: null, summary: '', tags: [], published: null, body: withoutCommentThread(t.articleBody), failed: false }]));
+
+const commentFreeLines: string[] = [];
 
 const percent = (n: number, d: number): string => (d === 0 ? '-' : `${Math.round((100 * n) / d)} %`);
 
@@ -121,6 +136,14 @@ for (const set of SETS) {
         };
       }
       const f1 = bodyF1(truth, inHalf, readings, set.goldHasHeadline, `${set.name}-${sub}-${half}`);
+      if (set.goldHasHeadline) {
+        const threads = inHalf.filter((id) => hasCommentThread(truth[id]!.articleBody)).length;
+        const cut = scoreLine(commentFree(truth), inHalf, readings, true, `${set.name}-${sub}-${half}-comment-free`);
+        const ceiling = scoreLine(truth, inHalf, perfectCommentFree(truth), false, `${set.name}-${half}-ceiling`);
+        commentFreeLines.push(`${set.name} ${kind} ${half} (${threads} of ${inHalf.length} gold texts hold a comment thread):`,
+          `  against the gold without its comment threads: ${cut.replace(/^pages \d+\s+/, '')}`,
+          `  a perfect comment-free reading on the full gold (the ceiling): ${ceiling.replace(/^pages \d+\s+/, '')}`);
+      }
       rows.push({
         cells: [set.name, kind, half, String(inHalf.length), percent(exact, inHalf.length), percent(close, inHalf.length),
           `${percent(sameDays, dated)} of ${dated}`, percent(summaries, inHalf.length), `${percent(declared, tags)} of ${tags}`, String(maxTags), f1.toFixed(3)],
@@ -134,6 +157,10 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cell
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('').trimEnd();
 console.log(line(header));
 for (const r of rows) console.log(line(r.cells));
+if (commentFreeLines.length) {
+  console.log('\nbody F1 without comments (the reader leaves them out; the gold keeps many):');
+  for (const l of commentFreeLines) console.log(`  ${l}`);
+}
 console.log('\ntargets, on the measure half:');
 for (const [k, v] of Object.entries(TARGETS)) console.log(`  ${k}: ${v}`);
 console.log('\nspeed (%d rounds, one thread, whole pipeline: decode, read, sanitise, text; load average %s at the start, %s at the end):',
