@@ -41,7 +41,31 @@ export function cleanUrl(href: string, base: string | null, options: CleanUrlOpt
   if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return null;
   if (url.search) url.search = withoutTracking(url.search);
   if (url.hash.includes('=')) url.hash = withoutTrackingInHash(url.hash);
-  return url.href;
+  return strictlyEncoded(url);
+}
+
+/** Characters RFC 3986 allows in a path, query or fragment (`%` only as the start of an escape). */
+const NOT_URI_CHAR = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/gu;
+
+/**
+ * The address as RFC 3986 writes it. The WHATWG serialiser leaves `[`, `]`, `|`, `^` and a second `#`
+ * unescaped in paths, queries and fragments, which feed validators and JSON Feed's `uri` format refuse.
+ */
+function strictlyEncoded(url: URL): string {
+  const href = url.href;
+  // The serialised authority holds no `/`, so the path starts at the first one after `scheme://`.
+  const pathAt = href.startsWith(`${url.protocol}//`) ? href.indexOf('/', url.protocol.length + 2) : url.protocol.length;
+  if (pathAt < 0) return href;
+  const head = href.slice(0, pathAt);
+  const rest = href.slice(head.length);
+  const hashAt = rest.indexOf('#');
+  const beforeHash = hashAt < 0 ? rest : rest.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const escape = (part: string) => part.replace(NOT_URI_CHAR, (c) => encodeURIComponent(c));
+  const path = escape(queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt));
+  const query = queryAt < 0 ? '' : `?${escape(beforeHash.slice(queryAt + 1))}`;
+  const fragment = hashAt < 0 ? '' : `#${escape(rest.slice(hashAt + 1))}`;
+  return `${head}${path}${query}${fragment}`;
 }
 
 /** `/story?utm_source=x#part` -> `/story#part`; white space and backslashes are not kept in a relative address. */
