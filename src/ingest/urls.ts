@@ -56,16 +56,23 @@ function strictlyEncoded(url: URL): string {
   // The serialised authority holds no `/`, so the path starts at the first one after `scheme://`.
   const pathAt = href.startsWith(`${url.protocol}//`) ? href.indexOf('/', url.protocol.length + 2) : url.protocol.length;
   if (pathAt < 0) return href;
-  const head = href.slice(0, pathAt);
-  const rest = href.slice(head.length);
-  const hashAt = rest.indexOf('#');
-  const beforeHash = hashAt < 0 ? rest : rest.slice(0, hashAt);
-  const queryAt = beforeHash.indexOf('?');
+  const { path, query, fragment } = addressParts(href.slice(pathAt));
   const escape = (part: string) => part.replace(NOT_URI_CHAR, (c) => encodeURIComponent(c));
-  const path = escape(queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt));
-  const query = queryAt < 0 ? '' : `?${escape(beforeHash.slice(queryAt + 1))}`;
-  const fragment = hashAt < 0 ? '' : `#${escape(rest.slice(hashAt + 1))}`;
-  return `${head}${path}${query}${fragment}`;
+  const queryPart = query === null ? '' : `?${escape(query)}`;
+  const fragmentPart = fragment === null ? '' : `#${escape(fragment)}`;
+  return `${href.slice(0, pathAt)}${escape(path)}${queryPart}${fragmentPart}`;
+}
+
+/** An address cut at its first `#` and the first `?` before it; query and fragment without their mark, null when absent. */
+function addressParts(href: string): { path: string; query: string | null; fragment: string | null } {
+  const hashAt = href.indexOf('#');
+  const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  return {
+    path: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt),
+    query: queryAt < 0 ? null : beforeHash.slice(queryAt + 1),
+    fragment: hashAt < 0 ? null : href.slice(hashAt + 1),
+  };
 }
 
 /** `/story?utm_source=x#part` -> `/story#part`; white space and backslashes are not kept in a relative address. */
@@ -75,12 +82,9 @@ function cleanRelative(href: string): string | null {
 
 /** An absolute address with its tracking parameters removed, otherwise exactly as written. */
 export function withoutTrackingParams(href: string): string {
-  const hashAt = href.indexOf('#');
-  const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
-  const hash = hashAt < 0 ? '' : href.slice(hashAt);
-  const queryAt = beforeHash.indexOf('?');
-  const cleaned = queryAt < 0 ? beforeHash : `${beforeHash.slice(0, queryAt)}${withoutTracking(beforeHash.slice(queryAt))}`;
-  return `${cleaned}${hash.includes('=') ? withoutTrackingInHash(hash) : hash}`;
+  const { path, query, fragment } = addressParts(href);
+  const hash = fragment === null ? '' : `#${fragment}`;
+  return `${path}${query === null ? '' : withoutTracking(`?${query}`)}${hash.includes('=') ? withoutTrackingInHash(hash) : hash}`;
 }
 
 /** Addresses written out in text (HTML-escaped, as sanitize-html hands text over), without tracking parameters. */
